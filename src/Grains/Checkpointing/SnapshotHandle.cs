@@ -1,0 +1,20 @@
+using GrainFlow.State;
+
+namespace GrainFlow.Checkpointing;
+
+/// <summary>
+/// Where one written snapshot object lives and what it covers: enough to read it back, verify it, and (for keyed
+/// state) decide whether a subtask restored at another parallelism needs it.
+/// </summary>
+/// <param name="Location">The storage name of the object, built by <c>StorageNames</c>; opaque to everything else.</param>
+/// <param name="Bytes">The stored size, envelope included.</param>
+/// <param name="Checksum">The payload checksum the envelope carries; checked again on read.</param>
+/// <param name="KeyGroups">The key groups a keyed-state object covers; <see cref="KeyGroupRange.Empty"/> for operator state.</param>
+/// <param name="Kind">Whether the object holds keyed or operator state.</param>
+[GenerateSerializer, Immutable]
+public sealed record SnapshotHandle(
+    [property: Id(0)] string Location,
+    [property: Id(1)] long Bytes,
+    [property: Id(2)] uint Checksum,
+    [property: Id(3)] KeyGroupRange KeyGroups,
+    [property: Id(4)] SnapshotHandleKind Kind);
