@@ -1,0 +1,17 @@
+namespace GrainFlow.Runtime;
+
+/// <summary>
+/// Tuning of the data plane. The defaults keep queues short (credit window) and batches large enough that the
+/// per-message cost of a stream hop is spread over many records.
+/// </summary>
+public sealed class RuntimeOptions
+{
+    /// <summary>Records a source emits per poll, and so the largest batch it sends.</summary>
+    public int SourceBatchSize { get; set; } = 1024;
+
+    /// <summary>Batches a sender may have in flight on one channel before it waits for the receiver's credit.</summary>
+    public int CreditsPerChannel { get; set; } = 32;
+
+    /// <summary>A receiver returns credits once it has consumed this many batches on a channel.</summary>
+    public int CreditGrantBatch { get; set; } = 8;
+}
