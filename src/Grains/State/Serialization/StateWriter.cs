@@ -24,6 +24,9 @@ public sealed class StateWriter
 
     public byte[] ToArray() => buffer.AsSpan(0, length).ToArray();
 
+    /// <summary>Forgets the written bytes but keeps the buffer, for reuse as scratch space.</summary>
+    public void Reset() => length = 0;
+
     public void WriteByte(byte value)
     {
         Ensure(1);
