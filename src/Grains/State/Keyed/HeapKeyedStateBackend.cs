@@ -46,7 +46,9 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
 
     public string? CurrentKey => current.Key;
 
-    /// <summary>The number of distinct keys holding any state.</summary>
+    /// <summary>
+    /// The number of distinct keys holding any registered state; restored states count once an operator registers them.
+    /// </summary>
     public int KeyCount
     {
         get
