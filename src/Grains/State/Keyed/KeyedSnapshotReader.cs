@@ -1,0 +1,94 @@
+using GrainFlow.State.Api;
+using GrainFlow.State.Serialization;
+
+namespace GrainFlow.State.Keyed;
+
+/// <summary>
+/// Parses a keyed snapshot payload's header and index, then slices out the undecoded segments of the key groups a
+/// restoring backend owns. It decodes no state values.
+/// </summary>
+internal sealed class KeyedSnapshotReader
+{
+    private readonly ReadOnlyMemory<byte> payload;
+
+    /// <summary>Where the u32 offset index starts.</summary>
+    private readonly int indexPosition;
+
+    /// <summary>Where group blocks start; index offsets are relative to it.</summary>
+    private readonly int bodyPosition;
+
+    public KeyedSnapshotReader(ReadOnlyMemory<byte> payload)
+    {
+        this.payload = payload;
+        var reader = new StateReader(payload);
+        if (payload.Length < 4 || reader.ReadUInt32() != KeyedSnapshotFormat.Magic)
+        {
+            throw new SnapshotFormatException("The payload is not a GrainFlow keyed-state snapshot.");
+        }
+
+        var version = reader.ReadCount();
+        if (version != KeyedSnapshotFormat.Version)
+        {
+            throw new SnapshotFormatException($"Keyed-state snapshot format version {version} is not supported.");
+        }
+
+        MaxParallelism = reader.ReadCount();
+        KeyGroups = new KeyGroupRange(reader.ReadCount(), reader.ReadCount());
+        var states = new RestoredKeyedState[reader.ReadCount()];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = new RestoredKeyedState(reader.ReadString(), (StateKind)reader.ReadByte(), reader.ReadString());
+        }
+
+        States = states;
+        indexPosition = reader.Position;
+        bodyPosition = indexPosition + (4 * (KeyGroups.Count + 1));
+        if (bodyPosition > payload.Length)
+        {
+            throw new SnapshotFormatException("The keyed-state snapshot's key group index is truncated.");
+        }
+    }
+
+    public int MaxParallelism { get; }
+
+    public KeyGroupRange KeyGroups { get; }
+
+    /// <summary>The snapshot's states, in the order state indexes in the body refer to; segments not yet read.</summary>
+    public IReadOnlyList<RestoredKeyedState> States { get; }
+
+    /// <summary>Adds to <see cref="States"/> the segments of every group that is also in <paramref name="owned"/>.</summary>
+    public void ReadSegments(KeyGroupRange owned)
+    {
+        var first = Math.Max(owned.Start, KeyGroups.Start);
+        var last = Math.Min(owned.End, KeyGroups.End);
+        var index = new StateReader(payload);
+        for (var group = first; group <= last; group++)
+        {
+            index.Position = indexPosition + (4 * (group - KeyGroups.Start));
+            var start = bodyPosition + (int)index.ReadUInt32();
+            var end = bodyPosition + (int)index.ReadUInt32();
+            if (start > end || end > payload.Length)
+            {
+                throw new SnapshotFormatException($"Key group {group}'s block lies outside the snapshot.");
+            }
+
+            ReadGroup(group, new StateReader(payload[..end]) { Position = start });
+        }
+    }
+
+    private void ReadGroup(int group, StateReader block)
+    {
+        while (!block.AtEnd)
+        {
+            var state = block.ReadCount();
+            if (state >= States.Count)
+            {
+                throw new SnapshotFormatException($"Key group {group} refers to unknown state index {state}.");
+            }
+
+            var entries = block.ReadCount();
+            var length = (int)block.ReadUInt32();
+            States[state].Segments.Add(new RestoredSegment(group, entries, block.ReadSlice(length)));
+        }
+    }
+}

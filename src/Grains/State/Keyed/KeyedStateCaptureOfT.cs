@@ -1,0 +1,30 @@
+using GrainFlow.State.Serialization;
+
+namespace GrainFlow.State.Keyed;
+
+/// <summary>The typed capture of one <see cref="KeyedStateTable{TState}"/>: the dictionaries it pinned, by group index.</summary>
+internal sealed class KeyedStateCapture<TState>(
+    KeyedStateTable<TState> table,
+    CopyOnWriteStateMap<TState>[] maps,
+    Dictionary<string, TState>[] captured) : KeyedStateCapture(table.Name, table.Kind, table.TypeName)
+{
+    public override int EntryCount(int groupIndex) => captured[groupIndex].Count;
+
+    public override void WriteEntries(StateWriter writer, int groupIndex)
+    {
+        var serializer = table.Serializer;
+        foreach (var (key, value) in captured[groupIndex])
+        {
+            writer.WriteString(key);
+            serializer.Write(writer, value);
+        }
+    }
+
+    public override void Release()
+    {
+        for (var i = 0; i < maps.Length; i++)
+        {
+            maps[i].Unpin(captured[i]);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace GrainFlow.State.Keyed;
+
+/// <summary>
+/// One state's entries for one key group, as bytes sliced from a snapshot payload and not yet decoded: a state is
+/// decoded only when an operator registers it and so supplies its value type.
+/// </summary>
+internal readonly record struct RestoredSegment(int KeyGroup, int EntryCount, ReadOnlyMemory<byte> Entries);
