@@ -1,5 +1,6 @@
 using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Model;
+using GrainFlow.Model.Spec;
 
 namespace GrainFlow.Checkpointing;
 
@@ -11,7 +12,7 @@ namespace GrainFlow.Checkpointing;
 public interface ICheckpointCoordinatorGrain : IGrainWithStringKey
 {
     /// <summary>Begins coordinating <paramref name="start"/>'s attempt; pending checkpoints of older attempts are aborted.</summary>
-    Task StartAsync(CoordinatorStart start);
+    Task StartAsync(CoordinatorStart start, JobSpec spec);
 
     /// <summary>Stops triggering and aborts everything pending (the job is restarting or ending).</summary>
     Task SuspendAsync(Attempt attempt, CheckpointFailureReason reason);

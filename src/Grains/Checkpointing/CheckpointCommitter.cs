@@ -1,0 +1,52 @@
+using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Model;
+using GrainFlow.Model.Spec;
+using GrainFlow.Storage;
+using Orleans.Serialization;
+
+namespace GrainFlow.Checkpointing;
+
+/// <summary>
+/// The coordinator's storage edge: commits a fully acknowledged checkpoint by writing its metadata last
+/// (create-if-absent, so a second writer can never replace a committed checkpoint), reads metadata back for restore,
+/// and discards what retention or an abort leaves behind. Savepoint objects are never discarded here.
+/// </summary>
+public sealed class CheckpointCommitter(ICheckpointMetadataStore metadata, ISnapshotStore snapshots, Serializer serializer)
+{
+    public async Task<MetadataCreation> CommitAsync(JobId job, JobSpec spec, string specHash, SavepointId? savepoint, CompletedCheckpoint checkpoint)
+    {
+        var record = new CheckpointMetadata(job, savepoint, specHash, spec, checkpoint);
+        var bytes = serializer.SerializeToArray(record);
+        return await metadata.TryCreateAsync(MetadataName(job, checkpoint.Id, checkpoint.Kind, savepoint), bytes);
+    }
+
+    public async Task<CheckpointMetadata?> ReadSavepointAsync(SavepointId savepoint)
+    {
+        var bytes = await metadata.ReadAsync(StorageNames.SavepointMetadata(savepoint));
+        return bytes is { } b ? serializer.Deserialize<CheckpointMetadata>(b) : null;
+    }
+
+    /// <summary>Deletes a subsumed checkpoint: metadata first, so a half-deleted checkpoint is never taken for complete.</summary>
+    public async Task DiscardAsync(JobId job, CompletedCheckpoint checkpoint)
+    {
+        if (checkpoint.IsSavepoint)
+        {
+            return;
+        }
+
+        await metadata.DeleteAsync(MetadataName(job, checkpoint.Id, checkpoint.Kind, null));
+        await DiscardHandlesAsync(checkpoint.Acknowledgements.Values);
+    }
+
+    /// <summary>Deletes what subtasks wrote for a checkpoint that was aborted before its metadata was committed.</summary>
+    public async Task DiscardHandlesAsync(IEnumerable<SubtaskAcknowledgement> acknowledgements)
+    {
+        foreach (var handle in acknowledgements.SelectMany(a => a.Handles))
+        {
+            await snapshots.DeleteAsync(handle);
+        }
+    }
+
+    private static string MetadataName(JobId job, CheckpointId id, CheckpointKind kind, SavepointId? savepoint) =>
+        StorageNames.SnapshotMetadata(new SnapshotTarget(job, id, kind, savepoint));
+}

@@ -1,0 +1,265 @@
+using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Model;
+using GrainFlow.Model.Spec;
+using GrainFlow.Runtime;
+using GrainFlow.Runtime.Channels;
+using GrainFlow.Runtime.Jobs;
+using GrainFlow.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace GrainFlow.Checkpointing;
+
+/// <summary>
+/// Carries out the checkpoint protocol for one job (design section 4). The decisions (may a checkpoint start, is
+/// it complete, what it subsumes, when it expires, what retention drops, when failures fail the job) are made by the
+/// pure classes of <c>Checkpointing.Protocol</c>; this grain feeds them facts, then does what they decide: sends
+/// triggers and notifications, commits metadata through the <see cref="CheckpointCommitter"/>, and reports to the
+/// job manager. A savepoint is a checkpoint of another kind: same barriers, same acknowledgements, another target.
+/// </summary>
+[GrainType("grainflow.coordinator")]
+public sealed class CheckpointCoordinatorGrain(
+    CheckpointCommitter committer,
+    TimeProvider time,
+    ILogger<CheckpointCoordinatorGrain> logger) : Grain, ICheckpointCoordinatorGrain
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
+
+    private readonly CheckpointStatsTracker _stats = new();
+    private readonly Dictionary<CheckpointId, SavepointId> _savepointTargets = [];
+    private CoordinatorStart? _run;
+    private JobSpec? _spec;
+    private PendingCheckpointSet? _pending;
+    private CompletedCheckpointStore? _completed;
+    private CheckpointFailureManager? _failures;
+    private CheckpointRequestDecider? _decider;
+    private DateTimeOffset? _lastCompletedAt;
+    private DateTimeOffset _nextPeriodicAt;
+    private IGrainTimer? _timer;
+
+    private JobId Job => new(this.GetPrimaryKeyString());
+
+    public async Task StartAsync(CoordinatorStart start, JobSpec spec)
+    {
+        if (_run is { } current && start.Attempt < current.Attempt)
+        {
+            return;
+        }
+
+        await AbortAllAsync(CheckpointFailureReason.JobRestarting);
+        var settings = start.Settings;
+        _run = start;
+        _spec = spec;
+        _pending = new PendingCheckpointSet(settings.Timeout, _pending?.LastIssued ?? start.RestoredFrom?.Id ?? CheckpointId.None);
+        _completed ??= new CompletedCheckpointStore(settings.Retained, start.RestoredFrom is { } r ? [r] : null);
+        _failures = new CheckpointFailureManager(settings.TolerableFailures);
+        _decider = new CheckpointRequestDecider(settings);
+        if (start.RestoredFrom is { } restored)
+        {
+            _stats.ReportRestored(restored.Id, restored.Kind, time.GetUtcNow());
+        }
+
+        _nextPeriodicAt = time.GetUtcNow() + settings.Interval;
+        _timer ??= this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(Tick, Tick));
+    }
+
+    public async Task SuspendAsync(Attempt attempt, CheckpointFailureReason reason)
+    {
+        if (_run is { } run && attempt >= run.Attempt)
+        {
+            await AbortAllAsync(reason);
+            _run = null;
+        }
+    }
+
+    public Task<CheckpointTriggerResult> TriggerAsync(CheckpointKind kind, SavepointId? savepoint)
+    {
+        if (_run is null)
+        {
+            return Task.FromResult(new CheckpointTriggerResult(TriggerOutcome.Refuse, null, CheckpointFailureReason.NotAllSourcesRunning));
+        }
+
+        var decision = Decide(CheckpointRequest.Of(kind));
+        if (decision.Outcome != TriggerOutcome.Trigger)
+        {
+            return Task.FromResult(new CheckpointTriggerResult(decision.Outcome, null, decision.Reason));
+        }
+
+        var id = StartCheckpoint(kind, savepoint);
+        return Task.FromResult(new CheckpointTriggerResult(TriggerOutcome.Trigger, id, null));
+    }
+
+    public async Task AcknowledgeAsync(SubtaskAcknowledgement acknowledgement)
+    {
+        if (_run is not { } run || acknowledgement.Attempt != run.Attempt)
+        {
+            return;
+        }
+
+        var outcome = _pending!.Acknowledge(acknowledgement);
+        if (outcome.Result == AcknowledgeResult.Success)
+        {
+            _stats.ReportAcknowledged(acknowledgement);
+        }
+
+        if (outcome.ReadyToComplete is { } ready)
+        {
+            await CompleteAsync(run, ready);
+        }
+    }
+
+    public async Task DeclineAsync(Attempt attempt, CheckpointId checkpoint, SubtaskId subtask, CheckpointFailureReason reason, string cause)
+    {
+        if (_run is { } run && attempt == run.Attempt && _pending!.Abort(checkpoint, reason) is { } aborted)
+        {
+            logger.LogCheckpointDeclined(Job, checkpoint, subtask, cause);
+            await OnAbortedAsync(aborted);
+        }
+    }
+
+    public Task<CompletedCheckpoint?> GetLatestCompletedAsync() => Task.FromResult(_completed?.Latest);
+
+    public Task<CheckpointStatsSnapshot> GetStatsAsync() => Task.FromResult(_stats.Snapshot());
+
+    private TriggerDecision Decide(CheckpointRequest request) =>
+        _decider!.Decide(request, _pending!.Count, _pending.HasPendingSavepoint, _lastCompletedAt, time.GetUtcNow());
+
+    private CheckpointId StartCheckpoint(CheckpointKind kind, SavepointId? savepoint)
+    {
+        var run = _run!;
+        var now = time.GetUtcNow();
+        var pending = _pending!.Start(kind, run.Attempt, run.Subtasks, now);
+        if (savepoint is { } target)
+        {
+            _savepointTargets[pending.Id] = target;
+        }
+
+        _stats.ReportPending(pending);
+        var barrier = new Barrier(pending.Id, kind, savepoint, now);
+        foreach (var source in run.Sources)
+        {
+            GrainFactory.GetGrain<ISubtaskGrain>(source.GrainKey).TriggerCheckpointAsync(run.Attempt, barrier).Ignore();
+        }
+
+        return pending.Id;
+    }
+
+    private async Task TickAsync(CancellationToken cancellation)
+    {
+        if (_run is not { } run)
+        {
+            return;
+        }
+
+        foreach (var expired in _pending!.ExpireDue(time.GetUtcNow()))
+        {
+            await OnAbortedAsync(expired);
+        }
+
+        var now = time.GetUtcNow();
+        if (run.Settings.IsPeriodic && now >= _nextPeriodicAt && _run == run)
+        {
+            var decision = Decide(CheckpointRequest.Periodic);
+            if (decision.Outcome == TriggerOutcome.Trigger)
+            {
+                StartCheckpoint(CheckpointKind.Checkpoint, null);
+                _nextPeriodicAt = now + run.Settings.Interval;
+            }
+            else if (decision.RetryAfter is { } retry)
+            {
+                _nextPeriodicAt = now + retry;
+            }
+        }
+    }
+
+    private async Task CompleteAsync(CoordinatorStart run, PendingCheckpoint ready)
+    {
+        var savepoint = _savepointTargets.GetValueOrDefault(ready.Id);
+        MetadataCreation created;
+        try
+        {
+            created = await committer.CommitAsync(Job, _spec!, run.SpecHash, savepoint, ready.ToCompleted(time.GetUtcNow()));
+        }
+        catch (Exception e)
+        {
+            logger.LogMetadataWriteFailed(e, Job, ready.Id);
+            created = MetadataCreation.AlreadyExists;
+        }
+
+        if (_run != run || _pending!.Find(ready.Id) is null)
+        {
+            return; // The attempt moved on while the metadata was written; the restart aborted this checkpoint.
+        }
+
+        if (created != MetadataCreation.Created)
+        {
+            if (_pending.Abort(ready.Id, CheckpointFailureReason.StorageFailure) is { } failed)
+            {
+                await OnAbortedAsync(failed);
+            }
+
+            return;
+        }
+
+        var completion = _pending.Complete(ready.Id, time.GetUtcNow());
+        var completed = completion.Completed;
+        _savepointTargets.Remove(ready.Id);
+        _lastCompletedAt = completed.CompletedAt;
+        _stats.ReportCompleted(completed);
+        _failures!.OnSuccess(completed.Id);
+        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
+        foreach (var subtask in run.Subtasks)
+        {
+            GrainFactory.GetGrain<ISubtaskGrain>(subtask.GrainKey).NotifyCheckpointCompleteAsync(run.Attempt, completed.Id).Ignore();
+        }
+
+        foreach (var subsumed in completion.Subsumed)
+        {
+            await OnAbortedAsync(subsumed);
+        }
+
+        foreach (var discarded in _completed!.Add(completed))
+        {
+            await committer.DiscardAsync(Job, discarded);
+        }
+
+        if (completed.Kind is CheckpointKind.Final or CheckpointKind.SavepointThenStop)
+        {
+            GrainFactory.GetGrain<IJobManagerGrain>(Job.Value).ReportTerminalCheckpointAsync(run.Attempt, completed.Id, completed.Kind).Ignore();
+        }
+    }
+
+    private async Task OnAbortedAsync(AbortedCheckpoint aborted)
+    {
+        _savepointTargets.Remove(aborted.Id);
+        _stats.ReportFailed(aborted, time.GetUtcNow());
+        logger.LogCheckpointAborted(Job, aborted.Id, aborted.Kind, aborted.Reason);
+        foreach (var subtask in _run?.Subtasks ?? [])
+        {
+            GrainFactory.GetGrain<ISubtaskGrain>(subtask.GrainKey).NotifyCheckpointAbortedAsync(aborted.Attempt, aborted.Id).Ignore();
+        }
+
+        await committer.DiscardHandlesAsync(aborted.Acknowledgements);
+        if (_run is not { } run || aborted.Attempt != run.Attempt)
+        {
+            return;
+        }
+
+        if (_failures!.OnFailure(aborted) is { Verdict: CheckpointFailureVerdict.FailJob } decision)
+        {
+            GrainFactory.GetGrain<IJobManagerGrain>(Job.Value).ReportFailureAsync(run.Attempt, null,
+                $"Exceeded the tolerable checkpoint failures ({run.Settings.TolerableFailures}); the last failed with {decision.Reason}.").Ignore();
+        }
+        else if (aborted.Kind == CheckpointKind.Final)
+        {
+            StartCheckpoint(CheckpointKind.Final, null);
+        }
+    }
+
+    private async Task AbortAllAsync(CheckpointFailureReason reason)
+    {
+        foreach (var aborted in _pending?.AbortAll(reason) ?? [])
+        {
+            await OnAbortedAsync(aborted);
+        }
+    }
+}

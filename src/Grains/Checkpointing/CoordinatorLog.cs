@@ -1,0 +1,22 @@
+using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Model;
+using Microsoft.Extensions.Logging;
+
+namespace GrainFlow.Checkpointing;
+
+/// <summary>The coordinator's log messages, source-generated with stable event ids.</summary>
+internal static partial class CoordinatorLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
+        Message = "Job {Job}: {Kind} {Checkpoint} completed in {DurationMs} ms, {StateBytes} bytes")]
+    public static partial void LogCheckpointCompleted(this ILogger logger, JobId job, CheckpointId checkpoint, CheckpointKind kind, long durationMs, long stateBytes);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Job {Job}: {Kind} {Checkpoint} aborted: {Reason}")]
+    public static partial void LogCheckpointAborted(this ILogger logger, JobId job, CheckpointId checkpoint, CheckpointKind kind, CheckpointFailureReason reason);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Job {Job}: checkpoint {Checkpoint} declined by {Subtask}: {Cause}")]
+    public static partial void LogCheckpointDeclined(this ILogger logger, JobId job, CheckpointId checkpoint, SubtaskId subtask, string cause);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Job {Job}: writing the metadata of checkpoint {Checkpoint} failed")]
+    public static partial void LogMetadataWriteFailed(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
+}
