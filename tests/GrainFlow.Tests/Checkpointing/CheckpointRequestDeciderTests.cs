@@ -1,0 +1,70 @@
+using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Model;
+using Xunit;
+using static GrainFlow.Tests.Checkpointing.ProtocolTestData;
+
+namespace GrainFlow.Tests.Checkpointing;
+
+public class CheckpointRequestDeciderTests
+{
+    private static readonly CheckpointSettings Settings = CheckpointSettings.Default with
+    {
+        Interval = TimeSpan.FromSeconds(1),
+        MinPause = TimeSpan.FromMilliseconds(500),
+        MaxConcurrent = 1,
+    };
+
+    private readonly CheckpointRequestDecider decider = new(Settings);
+
+    [Fact]
+    public void A_periodic_request_triggers_when_nothing_is_pending_and_the_pause_has_passed()
+    {
+        Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Periodic, 0, false, T0, T0.AddMilliseconds(500)));
+    }
+
+    [Fact]
+    public void A_periodic_request_is_postponed_while_max_concurrent_checkpoints_are_pending()
+    {
+        var decision = decider.Decide(CheckpointRequest.Periodic, 1, false, null, T0);
+
+        Assert.Equal(TriggerDecision.Postpone(CheckpointFailureReason.TooManyConcurrent), decision);
+    }
+
+    [Fact]
+    public void A_periodic_request_is_postponed_until_the_min_pause_after_the_last_completion()
+    {
+        var decision = decider.Decide(CheckpointRequest.Periodic, 0, false, T0, T0.AddMilliseconds(200));
+
+        Assert.Equal(TriggerDecision.Postpone(CheckpointFailureReason.MinPauseNotElapsed, TimeSpan.FromMilliseconds(300)), decision);
+    }
+
+    [Fact]
+    public void A_periodic_request_is_refused_when_the_interval_is_zero()
+    {
+        var off = new CheckpointRequestDecider(CheckpointSettings.Default);
+
+        Assert.Equal(
+            TriggerDecision.Refuse(CheckpointFailureReason.PeriodicCheckpointingDisabled),
+            off.Decide(CheckpointRequest.Periodic, 0, false, null, T0));
+    }
+
+    [Theory]
+    [InlineData(CheckpointKind.Checkpoint)]
+    [InlineData(CheckpointKind.Savepoint)]
+    [InlineData(CheckpointKind.SavepointThenStop)]
+    [InlineData(CheckpointKind.Final)]
+    public void A_requested_checkpoint_bypasses_max_concurrent_and_min_pause(CheckpointKind kind)
+    {
+        Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Of(kind), 3, false, T0, T0));
+    }
+
+    [Theory]
+    [InlineData(CheckpointKind.Savepoint)]
+    [InlineData(CheckpointKind.SavepointThenStop)]
+    public void A_second_savepoint_while_one_is_pending_is_refused(CheckpointKind kind)
+    {
+        Assert.Equal(
+            TriggerDecision.Refuse(CheckpointFailureReason.SavepointInProgress),
+            decider.Decide(CheckpointRequest.Of(kind), 1, true, null, T0));
+    }
+}
