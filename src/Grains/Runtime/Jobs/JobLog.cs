@@ -1,0 +1,17 @@
+using GrainFlow.Model;
+using Microsoft.Extensions.Logging;
+
+namespace GrainFlow.Runtime.Jobs;
+
+/// <summary>The job manager's log messages, source-generated with stable event ids.</summary>
+internal static partial class JobLog
+{
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Job {Job}: attempt {Attempt} running (restored from {Checkpoint})")]
+    public static partial void LogJobAttemptRunning(this ILogger logger, JobId job, Attempt attempt, CheckpointId? checkpoint);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning, Message = "Job {Job}: attempt {Attempt} failed: {Cause}")]
+    public static partial void LogJobAttemptFailed(this ILogger logger, JobId job, Attempt attempt, string cause);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Job {Job} ended {Status}")]
+    public static partial void LogJobEnded(this ILogger logger, JobId job, JobStatus status);
+}
