@@ -18,7 +18,7 @@ internal static class TopologyValidator
         }
 
         var consumers = CheckInputs(spec, roles, indexByUid, errors);
-        CheckEnds(spec, roles, consumers, errors);
+        CheckEnds(spec, roles, indexByUid, consumers, errors);
         new CycleFinder(spec, consumers, errors).Run();
     }
 
@@ -66,11 +66,14 @@ internal static class TopologyValidator
         return consumers;
     }
 
-    private static void CheckEnds(JobSpec spec, OperatorRole?[] roles, List<(int Consumer, int Ordinal)>[] consumers, List<SpecError> errors)
+    /// <summary>Refuses a source or transform whose output goes nowhere; a duplicate uid is already reported, so it is skipped.</summary>
+    private static void CheckEnds(
+        JobSpec spec, OperatorRole?[] roles, Dictionary<string, int> indexByUid, List<(int Consumer, int Ordinal)>[] consumers, List<SpecError> errors)
     {
         for (var i = 0; i < spec.Operators.Count; i++)
         {
-            if (roles[i] is OperatorRole.Source or OperatorRole.Transform && consumers[i].Count == 0)
+            var isFirstWithUid = indexByUid[spec.Operators[i].Uid] == i;
+            if (isFirstWithUid && roles[i] is OperatorRole.Source or OperatorRole.Transform && consumers[i].Count == 0)
             {
                 errors.Add(new SpecError($"operators[{i}]",
                     $"nothing consumes the output of '{spec.Operators[i].Uid}'; only a sink may end a pipeline"));
