@@ -1,5 +1,6 @@
 using GrainFlow.Model;
 using GrainFlow.Operators.Api;
+using GrainFlow.State.Keyed;
 using GrainFlow.State;
 
 namespace GrainFlow.Operators;

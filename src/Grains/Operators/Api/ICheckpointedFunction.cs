@@ -1,4 +1,5 @@
 using GrainFlow.Model;
+using GrainFlow.State.Operator;
 using GrainFlow.State;
 
 namespace GrainFlow.Operators.Api;

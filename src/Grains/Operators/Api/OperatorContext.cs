@@ -1,5 +1,7 @@
-using GrainFlow.Model;
 using GrainFlow.Model.Spec;
+using GrainFlow.Model;
+using GrainFlow.State.Api;
+using GrainFlow.State.Operator;
 using GrainFlow.State;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
 using GrainFlow.Model;
+using GrainFlow.State.Api;
 using GrainFlow.State;
 
 namespace GrainFlow.Operators.Api;

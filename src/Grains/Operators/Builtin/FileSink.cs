@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using GrainFlow.Model;
 using GrainFlow.Operators.Api;
+using GrainFlow.State.Api;
+using GrainFlow.State.Operator;
 using GrainFlow.State;
 
 namespace GrainFlow.Operators.Builtin;

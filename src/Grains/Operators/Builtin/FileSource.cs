@@ -1,5 +1,7 @@
 using GrainFlow.Model;
 using GrainFlow.Operators.Api;
+using GrainFlow.State.Api;
+using GrainFlow.State.Operator;
 using GrainFlow.State;
 
 namespace GrainFlow.Operators.Builtin;
