@@ -89,7 +89,12 @@ public sealed class GrainStorageSnapshotStore : ISnapshotStore, ICheckpointMetad
     {
         cancellationToken.ThrowIfCancellationRequested();
         var stored = await LoadAsync(name);
-        return stored is null ? null : SnapshotEnvelope.Decode(stored.Bytes, NameOwner(name), CheckpointId.None, name);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        return SnapshotEnvelope.Decode(stored.Bytes, NameOwner(name), CheckpointId.None, name);
     }
 
     Task ICheckpointMetadataStore.DeleteAsync(string name, CancellationToken cancellationToken) =>
