@@ -134,7 +134,7 @@ public sealed class CheckpointCoordinatorGrain(
         }
 
         _stats.ReportPending(pending);
-        var barrier = new Barrier(pending.Id, kind, savepoint, now);
+        var barrier = new CheckpointBarrier(pending.Id, kind, savepoint, now);
         foreach (var source in run.Sources)
         {
             GrainFactory.GetGrain<ISubtaskGrain>(source.GrainKey).TriggerCheckpointAsync(run.Attempt, barrier).Ignore();

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;

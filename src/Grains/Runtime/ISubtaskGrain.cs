@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using GrainFlow.Model;
 using GrainFlow.Runtime.Channels;
 
@@ -25,7 +26,7 @@ public interface ISubtaskGrain : IGrainWithStringKey
 
     /// <summary>Sources only: inject <paramref name="barrier"/> at the next batch boundary.</summary>
     [OneWay]
-    Task TriggerCheckpointAsync(Attempt attempt, Barrier barrier);
+    Task TriggerCheckpointAsync(Attempt attempt, CheckpointBarrier barrier);
 
     [OneWay]
     Task NotifyCheckpointCompleteAsync(Attempt attempt, CheckpointId checkpoint);

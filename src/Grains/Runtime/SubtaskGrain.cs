@@ -65,7 +65,7 @@ public sealed class SubtaskGrain : Grain, ISubtaskGrain, IStreamSubscriptionObse
         }
     }
 
-    public Task TriggerCheckpointAsync(Attempt attempt, Barrier barrier)
+    public Task TriggerCheckpointAsync(Attempt attempt, CheckpointBarrier barrier)
     {
         Current(attempt)?.Post(new TaskInput.Trigger(barrier));
         return Task.CompletedTask;

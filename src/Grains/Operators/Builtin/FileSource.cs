@@ -123,7 +123,7 @@ public sealed class FileSource : ISourceOperator
     private static int ParseLine(ReadOnlySpan<byte> line, Collector output, string name, long offset)
     {
         line = line.TrimEnd((byte)'\r');
-        if (line.IsWhiteSpace())
+        if (line.Trim((byte)' ').IsEmpty)
         {
             return 0;
         }

@@ -10,7 +10,7 @@ namespace GrainFlow.Runtime.Channels;
 [GenerateSerializer, Immutable]
 public sealed class ChannelMessage
 {
-    public ChannelMessage(int channel, Attempt attempt, long sequence, ElementKind kind, RecordBatch? batch, Barrier? barrier)
+    public ChannelMessage(int channel, Attempt attempt, long sequence, ElementKind kind, RecordBatch? batch, CheckpointBarrier? barrier)
     {
         Channel = channel;
         Attempt = attempt;
@@ -26,7 +26,7 @@ public sealed class ChannelMessage
     [Id(2)] public long Sequence { get; }
     [Id(3)] public ElementKind Kind { get; }
     [Id(4)] public RecordBatch? Batch { get; }
-    [Id(5)] public Barrier? Barrier { get; }
+    [Id(5)] public CheckpointBarrier? Barrier { get; }
 
     public override string ToString() => $"{Kind} ch{Channel} a{Attempt} #{Sequence}";
 }

@@ -46,7 +46,7 @@ public sealed class OutputChannel
         await PublishAsync(ElementKind.Records, batch, null);
     }
 
-    public Task SendBarrierAsync(Barrier barrier) => PublishAsync(ElementKind.Barrier, null, barrier);
+    public Task SendBarrierAsync(CheckpointBarrier barrier) => PublishAsync(ElementKind.Barrier, null, barrier);
 
     public Task SendEndOfInputAsync() => PublishAsync(ElementKind.EndOfInput, null, null);
 
@@ -62,6 +62,6 @@ public sealed class OutputChannel
     /// <summary>Wakes a waiting sender so it can observe cancellation when the attempt is torn down.</summary>
     public void Abandon() => _creditWaiter?.TrySetCanceled();
 
-    private Task PublishAsync(ElementKind kind, RecordBatch? batch, Barrier? barrier) =>
+    private Task PublishAsync(ElementKind kind, RecordBatch? batch, CheckpointBarrier? barrier) =>
         _stream.OnNextAsync(new ChannelMessage(ChannelAtTarget, _attempt, _nextSequence++, kind, batch, barrier));
 }

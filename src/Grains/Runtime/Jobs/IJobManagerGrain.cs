@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using GrainFlow.Model;
 
 namespace GrainFlow.Runtime.Jobs;

@@ -17,7 +17,7 @@ public sealed class OperatorExecution : SubtaskExecution
     private readonly long[] _expectedSequence;
     private readonly int[] _consumedSinceGrant;
     private readonly Queue<ChannelMessage>[] _held;
-    private readonly Dictionary<CheckpointId, Barrier> _barriers = [];
+    private readonly Dictionary<CheckpointId, CheckpointBarrier> _barriers = [];
     private readonly Collector _output = new(new RecordBatchBuilder());
     private int _endedChannels;
 

@@ -53,7 +53,7 @@ public sealed class OutputRouter
         RecordsOut += batch.Count;
     }
 
-    public async Task BroadcastBarrierAsync(Barrier barrier)
+    public async Task BroadcastBarrierAsync(CheckpointBarrier barrier)
     {
         foreach (var channel in _byTarget.Values)
         {

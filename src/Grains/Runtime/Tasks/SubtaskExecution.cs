@@ -89,7 +89,7 @@ public abstract class SubtaskExecution
     protected abstract Task RunAsync(CancellationToken cancellation);
 
     /// <summary>Takes this subtask's part of checkpoint <paramref name="barrier"/> and forwards the barrier.</summary>
-    protected async Task TakeCheckpointAsync(Barrier barrier, TimeSpan alignment)
+    protected async Task TakeCheckpointAsync(CheckpointBarrier barrier, TimeSpan alignment)
     {
         var time = Parts.Services.Time;
         var started = time.GetTimestamp();
@@ -151,7 +151,7 @@ public abstract class SubtaskExecution
         }
     }
 
-    private async Task UploadAndAcknowledgeAsync(Barrier barrier, KeyedStateSnapshot? keyed, OperatorStateSnapshot? operatorState,
+    private async Task UploadAndAcknowledgeAsync(CheckpointBarrier barrier, KeyedStateSnapshot? keyed, OperatorStateSnapshot? operatorState,
         TimeSpan syncDuration, TimeSpan alignment)
     {
         var time = Parts.Services.Time;

@@ -11,7 +11,7 @@ public abstract record TaskInput
 {
     public sealed record Message(ChannelMessage Element) : TaskInput;
 
-    public sealed record Trigger(Barrier Barrier) : TaskInput;
+    public sealed record Trigger(CheckpointBarrier Barrier) : TaskInput;
 
     public sealed record CheckpointComplete(CheckpointId Checkpoint) : TaskInput;
 

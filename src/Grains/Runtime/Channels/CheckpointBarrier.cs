@@ -8,7 +8,7 @@ namespace GrainFlow.Runtime.Channels;
 /// <c>CheckpointBarrier</c>). Savepoints travel as barriers of another kind, naming where their state goes.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record Barrier(
+public sealed record CheckpointBarrier(
     [property: Id(0)] CheckpointId Id,
     [property: Id(1)] CheckpointKind Kind,
     [property: Id(2)] SavepointId? Savepoint,
