@@ -1,0 +1,25 @@
+namespace GrainFlow.Tests.Engine;
+
+/// <summary>Job specs the engine tests run, in the JSON contract users write.</summary>
+public static class Specs
+{
+    public static string KeyedSums(string name, long count, int keys, long ratePerSecond, string sumType, string output,
+        string mode = "exactlyOnce", int intervalMs = 200, int sourceParallelism = 2, int sumParallelism = 3) => $$"""
+        {
+          "name": "{{name}}",
+          "maxParallelism": 128,
+          "checkpointing": { "intervalMs": {{intervalMs}}, "timeoutMs": 20000, "mode": "{{mode}}", "retained": 2 },
+          "restartStrategy": { "type": "fixedDelay", "attempts": 5, "delayMs": 100 },
+          "operators": [
+            { "uid": "events", "type": "generator", "parallelism": {{sourceParallelism}},
+              "config": { "count": {{count}}, "keys": {{keys}}, "ratePerSecond": {{ratePerSecond}} } },
+            { "uid": "sums", "type": "{{sumType}}", "parallelism": {{sumParallelism}},
+              "inputs": [ { "from": "events", "partitioning": "hash", "keyBy": "key" } ],
+              "config": { "field": "value" } },
+            { "uid": "out", "type": "fileSink", "parallelism": 1,
+              "inputs": [ { "from": "sums", "partitioning": "rebalance" } ],
+              "config": { "path": "{{output}}" } }
+          ]
+        }
+        """;
+}
