@@ -173,11 +173,12 @@ public sealed class CheckpointCoordinatorGrain(
 
     private async Task CompleteAsync(CoordinatorStart run, PendingCheckpoint ready)
     {
-        var savepoint = _savepointTargets.GetValueOrDefault(ready.Id);
+        SavepointId? savepoint = _savepointTargets.TryGetValue(ready.Id, out var target) ? target : null;
+        var completedAt = time.GetUtcNow();
         MetadataCreation created;
         try
         {
-            created = await committer.CommitAsync(Job, _spec!, run.SpecHash, savepoint, ready.ToCompleted(time.GetUtcNow()));
+            created = await committer.CommitAsync(Job, _spec!, run.SpecHash, savepoint, ready.Describe(completedAt));
         }
         catch (Exception e)
         {
@@ -200,7 +201,7 @@ public sealed class CheckpointCoordinatorGrain(
             return;
         }
 
-        var completion = _pending.Complete(ready.Id, time.GetUtcNow());
+        var completion = _pending.Complete(ready.Id, completedAt);
         var completed = completion.Completed;
         _savepointTargets.Remove(ready.Id);
         _lastCompletedAt = completed.CompletedAt;

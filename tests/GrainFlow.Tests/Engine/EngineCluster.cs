@@ -9,6 +9,7 @@ using GrainFlow.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace GrainFlow.Tests.Engine;
@@ -32,6 +33,7 @@ public sealed class EngineCluster : IAsyncLifetime
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSilo((_, silo) => silo.Services.AddLogging(l => l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning)));
         builder.ConfigureSilo((_, silo) => silo.AddGrainFlow(
             options => options.DataDirectory = DataDirectory,
             configureOperators: operators => operators.AddKeyedProcessFunction(ChaosSumFunction.TypeName, _ => new ChaosSumFunction())));
@@ -71,10 +73,11 @@ public sealed class EngineCluster : IAsyncLifetime
     {
         var deadline = DateTime.UtcNow + timeout;
         JobView view;
+        CheckpointStatsSnapshot stats;
         do
         {
             view = await JobAsync(job);
-            var stats = await CheckpointsAsync(job);
+            stats = await CheckpointsAsync(job);
             if (condition(view, stats))
             {
                 return;
@@ -89,7 +92,10 @@ public sealed class EngineCluster : IAsyncLifetime
         }
         while (DateTime.UtcNow < deadline);
 
-        Assert.Fail($"Waited for {what}; job is {view.Status} at attempt {view.Attempt} after {view.Restarts} restarts: {view.FailureCause}");
+        var operators = string.Join(", ", view.Operators.Select(o => $"{o.Uid} in {o.RecordsIn} out {o.RecordsOut}"));
+        Assert.Fail($"Waited for {what}; job is {view.Status} at attempt {view.Attempt} after {view.Restarts} restarts " +
+            $"({view.FailureCause}); {operators}; checkpoints completed {stats.Counts.Completed}, failed {stats.Counts.Failed}, " +
+            $"in progress {stats.Counts.InProgress}");
     }
 
     public Task WaitForStatusAsync(JobId job, JobStatus status, TimeSpan timeout) =>

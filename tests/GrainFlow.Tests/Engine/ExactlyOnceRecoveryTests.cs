@@ -6,7 +6,7 @@ namespace GrainFlow.Tests.Engine;
 [Collection(EngineCollection.Name)]
 public sealed class ExactlyOnceRecoveryTests(EngineCluster cluster)
 {
-    private static readonly TimeSpan JobTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task A_failure_free_job_commits_every_update_exactly_once_and_finishes()

@@ -83,6 +83,17 @@ public sealed class PendingCheckpoint
     /// <summary>Finishes a fully acknowledged checkpoint; call it after the metadata (the commit point) is written.</summary>
     public CompletedCheckpoint ToCompleted(DateTimeOffset completedAt)
     {
+        var completed = Describe(completedAt);
+        Status = PendingCheckpointStatus.Completed;
+        return completed;
+    }
+
+    /// <summary>
+    /// What this checkpoint will be once completed at <paramref name="completedAt"/>, without completing it: the
+    /// coordinator commits exactly this as metadata, and completes the checkpoint only after that write succeeded.
+    /// </summary>
+    public CompletedCheckpoint Describe(DateTimeOffset completedAt)
+    {
         if (Status != PendingCheckpointStatus.InProgress)
         {
             throw new InvalidOperationException($"Checkpoint {Id} is already {Status} and cannot complete.");
@@ -94,7 +105,6 @@ public sealed class PendingCheckpoint
                 $"Checkpoint {Id} still waits for {NumberOfNotYetAcknowledged} of {NumberOfSubtasks} subtasks.");
         }
 
-        Status = PendingCheckpointStatus.Completed;
         return new CompletedCheckpoint(Id, Kind, Attempt, TriggeredAt, completedAt, new Dictionary<SubtaskId, SubtaskAcknowledgement>(acknowledgements));
     }
 
