@@ -4,12 +4,13 @@ namespace GrainFlow.Tests.Engine;
 public static class Specs
 {
     public static string KeyedSums(string name, long count, int keys, long ratePerSecond, string sumType, string output,
-        string mode = "exactlyOnce", int intervalMs = 200, int sourceParallelism = 2, int sumParallelism = 3) => $$"""
+        string mode = "exactlyOnce", int intervalMs = 200, int sourceParallelism = 2, int sumParallelism = 3,
+        string restartStrategy = """{ "type": "fixedDelay", "attempts": 5, "delayMs": 100 }""") => $$"""
         {
           "name": "{{name}}",
           "maxParallelism": 128,
           "checkpointing": { "intervalMs": {{intervalMs}}, "timeoutMs": 20000, "mode": "{{mode}}", "retained": 2 },
-          "restartStrategy": { "type": "fixedDelay", "attempts": 5, "delayMs": 100 },
+          "restartStrategy": {{restartStrategy}},
           "operators": [
             { "uid": "events", "type": "generator", "parallelism": {{sourceParallelism}},
               "config": { "count": {{count}}, "keys": {{keys}}, "ratePerSecond": {{ratePerSecond}} } },

@@ -77,7 +77,7 @@ public sealed class FileSink : IStreamOperator
             _current.Flush(flushToDisk: true);
             _current.Dispose();
             var finalName = Path.GetFileName(_currentHidden!)[1..].Replace(".inprogress", ".jsonl", StringComparison.Ordinal);
-            _pending.Add(new PendingFileCommit(_context.Subtask.Index.Value, checkpoint.Value, Path.GetFileName(_currentHidden!), finalName));
+            _pending.Add(new PendingFileCommit(_context.Subtask.Index.Value, checkpoint.Value, Path.GetFileName(_currentHidden!), finalName, _directory));
             _current = null;
             _currentHidden = null;
         }
@@ -119,8 +119,8 @@ public sealed class FileSink : IStreamOperator
 
     private void Commit(PendingFileCommit commit)
     {
-        var hidden = Path.Combine(_directory, commit.HiddenName);
-        var final = Path.Combine(_directory, commit.FinalName);
+        var hidden = Path.Combine(commit.Directory, commit.HiddenName);
+        var final = Path.Combine(commit.Directory, commit.FinalName);
         if (File.Exists(hidden))
         {
             File.Move(hidden, final, overwrite: true);
