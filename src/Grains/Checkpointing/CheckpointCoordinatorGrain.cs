@@ -2,7 +2,6 @@ using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
-using GrainFlow.Runtime;
 using GrainFlow.Runtime.Channels;
 using GrainFlow.Runtime.Jobs;
 using GrainFlow.Storage;
@@ -20,12 +19,16 @@ namespace GrainFlow.Checkpointing;
 [GrainType("grainflow.coordinator")]
 public sealed class CheckpointCoordinatorGrain(
     CheckpointCommitter committer,
+    CheckpointAnnouncer announcer,
     TimeProvider time,
-    ILogger<CheckpointCoordinatorGrain> logger) : Grain, ICheckpointCoordinatorGrain
+    ILogger<CheckpointCoordinatorGrain> logger,
+    [PersistentState("coordinator", GrainFlowStorage.ProviderName)] IPersistentState<CoordinatorState> state,
+    [PersistentState("checkpoint-counter", GrainFlowStorage.ProviderName)] IPersistentState<CheckpointIdCounter> counter)
+    : Grain, ICheckpointCoordinatorGrain
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
 
-    private readonly CheckpointStatsTracker _stats = new();
+    private CheckpointStatsTracker _stats = new();
     private readonly Dictionary<CheckpointId, SavepointId> _savepointTargets = [];
     private CoordinatorStart? _run;
     private JobSpec? _spec;
@@ -46,6 +49,19 @@ public sealed class CheckpointCoordinatorGrain(
     private bool IsForeign(CompletedCheckpoint checkpoint) =>
         _foreign is { } foreign && foreign.Id == checkpoint.Id && foreign.CompletedAt == checkpoint.CompletedAt;
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Stats is { } stats)
+        {
+            _stats = CheckpointStatsTracker.FromSnapshot(stats);
+        }
+
+        _foreign = state.State.Foreign;
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsCoordinatingAsync(Attempt attempt) => Task.FromResult(_run?.Attempt == attempt);
+
     public async Task StartAsync(CoordinatorStart start, JobSpec spec)
     {
         if (_run is { } current && start.Attempt < current.Attempt)
@@ -57,8 +73,10 @@ public sealed class CheckpointCoordinatorGrain(
         var settings = start.Settings;
         _run = start;
         _spec = spec;
-        _pending = new PendingCheckpointSet(settings.Timeout, _pending?.LastIssued ?? start.RestoredFrom?.Id ?? CheckpointId.None);
-        _completed ??= new CompletedCheckpointStore(settings.Retained, start.RestoredFrom is { } r ? [r] : null);
+        var lastIssued = new[] { counter.State.LastIssued, start.RestoredFrom?.Id ?? CheckpointId.None }.Max();
+        _pending = new PendingCheckpointSet(settings.Timeout, lastIssued);
+        _completed ??= new CompletedCheckpointStore(settings.Retained,
+            state.State.Completed.Count > 0 ? state.State.Completed : start.RestoredFrom is { } r ? [r] : null);
         _failures = new CheckpointFailureManager(settings.TolerableFailures);
         _decider = new CheckpointRequestDecider(settings);
         if (start.RestoredFrom is { } restored)
@@ -73,6 +91,8 @@ public sealed class CheckpointCoordinatorGrain(
 
         _nextPeriodicAt = time.GetUtcNow() + settings.Interval;
         _timer ??= this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(Tick, Tick));
+        state.State.RunningAttempt = start.Attempt;
+        await PersistAsync();
     }
 
     public async Task SuspendAsync(Attempt attempt, CheckpointFailureReason reason)
@@ -81,24 +101,26 @@ public sealed class CheckpointCoordinatorGrain(
         {
             await AbortAllAsync(reason);
             _run = null;
+            state.State.RunningAttempt = null;
+            await PersistAsync();
         }
     }
 
-    public Task<CheckpointTriggerResult> TriggerAsync(CheckpointKind kind, SavepointId? savepoint)
+    public async Task<CheckpointTriggerResult> TriggerAsync(CheckpointKind kind, SavepointId? savepoint)
     {
         if (_run is null)
         {
-            return Task.FromResult(new CheckpointTriggerResult(TriggerOutcome.Refuse, null, CheckpointFailureReason.NotAllSourcesRunning));
+            return new CheckpointTriggerResult(TriggerOutcome.Refuse, null, CheckpointFailureReason.NotAllSourcesRunning);
         }
 
         var decision = Decide(CheckpointRequest.Of(kind));
         if (decision.Outcome != TriggerOutcome.Trigger)
         {
-            return Task.FromResult(new CheckpointTriggerResult(decision.Outcome, null, decision.Reason));
+            return new CheckpointTriggerResult(decision.Outcome, null, decision.Reason);
         }
 
-        var id = StartCheckpoint(kind, savepoint);
-        return Task.FromResult(new CheckpointTriggerResult(TriggerOutcome.Trigger, id, null));
+        var id = await StartCheckpointAsync(kind, savepoint);
+        return new CheckpointTriggerResult(TriggerOutcome.Trigger, id, null);
     }
 
     public async Task AcknowledgeAsync(SubtaskAcknowledgement acknowledgement)
@@ -136,23 +158,20 @@ public sealed class CheckpointCoordinatorGrain(
     private TriggerDecision Decide(CheckpointRequest request) =>
         _decider!.Decide(request, _pending!.Count, _pending.HasPendingSavepoint, _lastCompletedAt, time.GetUtcNow());
 
-    private CheckpointId StartCheckpoint(CheckpointKind kind, SavepointId? savepoint)
+    private async Task<CheckpointId> StartCheckpointAsync(CheckpointKind kind, SavepointId? savepoint)
     {
         var run = _run!;
         var now = time.GetUtcNow();
         var pending = _pending!.Start(kind, run.Attempt, run.Subtasks, now);
+        counter.State.LastIssued = pending.Id;
+        await counter.WriteStateAsync();
         if (savepoint is { } target)
         {
             _savepointTargets[pending.Id] = target;
         }
 
         _stats.ReportPending(pending);
-        var barrier = new CheckpointBarrier(pending.Id, kind, savepoint, now);
-        foreach (var source in run.Sources)
-        {
-            GrainFactory.GetGrain<ISubtaskGrain>(source.GrainKey).TriggerCheckpointAsync(run.Attempt, barrier).Ignore();
-        }
-
+        announcer.TriggerSources(run, new CheckpointBarrier(pending.Id, kind, savepoint, now));
         return pending.Id;
     }
 
@@ -174,7 +193,7 @@ public sealed class CheckpointCoordinatorGrain(
             var decision = Decide(CheckpointRequest.Periodic);
             if (decision.Outcome == TriggerOutcome.Trigger)
             {
-                StartCheckpoint(CheckpointKind.Checkpoint, null);
+                await StartCheckpointAsync(CheckpointKind.Checkpoint, null);
                 _nextPeriodicAt = now + run.Settings.Interval;
             }
             else if (decision.RetryAfter is { } retry)
@@ -221,24 +240,18 @@ public sealed class CheckpointCoordinatorGrain(
         _stats.ReportCompleted(completed);
         _failures!.OnSuccess(completed.Id);
         logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
-        foreach (var subtask in run.Subtasks)
-        {
-            GrainFactory.GetGrain<ISubtaskGrain>(subtask.GrainKey).NotifyCheckpointCompleteAsync(run.Attempt, completed.Id).Ignore();
-        }
-
+        announcer.Completed(run, completed.Id);
         foreach (var subsumed in completion.Subsumed)
         {
             await OnAbortedAsync(subsumed);
         }
 
-        foreach (var discarded in _completed!.Add(completed))
+        foreach (var discarded in _completed!.Add(completed).Where(c => !IsForeign(c)))
         {
-            if (!IsForeign(discarded))
-            {
-                await committer.DiscardAsync(Job, discarded);
-            }
+            await committer.DiscardAsync(Job, discarded);
         }
 
+        await PersistAsync();
         if (completed.IsSavepoint && savepoint is { } taken)
         {
             await GrainFactory.GetGrain<ISavepointRegistryGrain>(ISavepointRegistryGrain.Key)
@@ -257,11 +270,7 @@ public sealed class CheckpointCoordinatorGrain(
         _savepointTargets.Remove(aborted.Id);
         _stats.ReportFailed(aborted, time.GetUtcNow());
         logger.LogCheckpointAborted(Job, aborted.Id, aborted.Kind, aborted.Reason);
-        foreach (var subtask in _run?.Subtasks ?? [])
-        {
-            GrainFactory.GetGrain<ISubtaskGrain>(subtask.GrainKey).NotifyCheckpointAbortedAsync(aborted.Attempt, aborted.Id).Ignore();
-        }
-
+        announcer.Aborted(_run?.Subtasks ?? [], aborted.Attempt, aborted.Id);
         await committer.DiscardHandlesAsync(aborted.Acknowledgements);
         if (aborted.Kind is CheckpointKind.Savepoint or CheckpointKind.SavepointThenStop)
         {
@@ -280,8 +289,16 @@ public sealed class CheckpointCoordinatorGrain(
         }
         else if (aborted.Kind == CheckpointKind.Final)
         {
-            StartCheckpoint(CheckpointKind.Final, null);
+            await StartCheckpointAsync(CheckpointKind.Final, null);
         }
+    }
+
+    private Task PersistAsync()
+    {
+        state.State.Completed = _completed?.All.ToList() ?? state.State.Completed;
+        state.State.Foreign = _foreign;
+        state.State.Stats = _stats.Snapshot();
+        return state.WriteStateAsync();
     }
 
     private async Task AbortAllAsync(CheckpointFailureReason reason)

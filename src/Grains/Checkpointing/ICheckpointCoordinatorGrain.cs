@@ -31,4 +31,7 @@ public interface ICheckpointCoordinatorGrain : IGrainWithStringKey
     Task<CompletedCheckpoint?> GetLatestCompletedAsync();
 
     Task<CheckpointStatsSnapshot> GetStatsAsync();
+
+    /// <summary>Whether this activation coordinates <paramref name="attempt"/>; false after it was lost with its silo.</summary>
+    Task<bool> IsCoordinatingAsync(Attempt attempt);
 }

@@ -52,6 +52,7 @@ public static class GrainFlowSiloBuilderExtensions
             }));
         });
 
+        builder.AddStartupTask<JobRecoveryStartupTask>();
         var services = builder.Services;
         services.AddOptions<RuntimeOptions>();
         services.AddOptions<GrainFlowOperatorOptions>();
@@ -70,6 +71,7 @@ public static class GrainFlowSiloBuilderExtensions
         services.TryAddSingleton<OperatorRegistry>();
         services.TryAddSingleton<TaskServicesFactory>();
         services.TryAddSingleton<CheckpointCommitter>();
+        services.TryAddSingleton<CheckpointAnnouncer>();
         services.TryAddSingleton<IOperatorCatalog>(sp => sp.GetRequiredService<OperatorRegistry>());
         services.TryAddSingleton<IJobService, JobService>();
         return builder;

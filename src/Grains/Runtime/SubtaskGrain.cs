@@ -56,6 +56,23 @@ public sealed class SubtaskGrain : Grain, ISubtaskGrain, IStreamSubscriptionObse
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// A call or element of an attempt newer than any this activation was deployed for: the deployment was lost with
+    /// its silo, so the job must restart. Reported once per activation.
+    /// </summary>
+    private void ReportLostIfNewer(Attempt attempt, string what)
+    {
+        if (attempt <= _attempt || _reportedLost)
+        {
+            return;
+        }
+
+        _reportedLost = true;
+        _servicesFactory.Logger.LogSubtaskLost(Self, what);
+        GrainFactory.GetGrain<IJobManagerGrain>(Self.Job.Value)
+            .ReportFailureAsync(attempt, Self, $"{Self} lost its deployment (its silo stopped or died)").Ignore();
+    }
+
     public async Task CancelAsync(Attempt attempt)
     {
         if (attempt >= _attempt)
@@ -67,12 +84,14 @@ public sealed class SubtaskGrain : Grain, ISubtaskGrain, IStreamSubscriptionObse
 
     public Task TriggerCheckpointAsync(Attempt attempt, CheckpointBarrier barrier)
     {
+        ReportLostIfNewer(attempt, $"a trigger of checkpoint {barrier.Id}");
         Current(attempt)?.Post(new TaskInput.Trigger(barrier));
         return Task.CompletedTask;
     }
 
     public Task NotifyCheckpointCompleteAsync(Attempt attempt, CheckpointId checkpoint)
     {
+        ReportLostIfNewer(attempt, $"the completion of checkpoint {checkpoint}");
         Current(attempt)?.Post(new TaskInput.CheckpointComplete(checkpoint));
         return Task.CompletedTask;
     }
@@ -102,13 +121,9 @@ public sealed class SubtaskGrain : Grain, ISubtaskGrain, IStreamSubscriptionObse
         {
             execution.Post(new TaskInput.Message(item));
         }
-        else if (item.Attempt > _attempt && !_reportedLost)
+        else
         {
-            // Elements of an attempt this activation was never deployed for: its silo died and took the deployment.
-            _reportedLost = true;
-            _servicesFactory.Logger.LogSubtaskLost(Self, item.ToString());
-            GrainFactory.GetGrain<IJobManagerGrain>(Self.Job.Value)
-                .ReportFailureAsync(item.Attempt, Self, $"{Self} lost its deployment (its silo stopped or died)").Ignore();
+            ReportLostIfNewer(item.Attempt, item.ToString());
         }
 
         return Task.CompletedTask;

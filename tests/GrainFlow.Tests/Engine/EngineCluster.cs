@@ -35,6 +35,7 @@ public sealed class EngineCluster : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(2);
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) => silo.Services.AddLogging(l => l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning)));
+        builder.ConfigureSilo((_, silo) => silo.UseInMemoryReminderService());
         builder.ConfigureSilo((_, silo) => silo.AddGrainFlow(
             options => options.DataDirectory = DataDirectory,
             configureOperators: operators => operators.AddKeyedProcessFunction(ChaosSumFunction.TypeName, _ => new ChaosSumFunction())));

@@ -14,4 +14,10 @@ internal static partial class JobLog
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Information, Message = "Job {Job} ended {Status}")]
     public static partial void LogJobEnded(this ILogger logger, JobId job, JobStatus status);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Job {Job}: recovering a lost job manager (stored status {Status}, attempt {Attempt})")]
+    public static partial void LogJobRecovering(this ILogger logger, JobId job, JobStatus status, Attempt attempt);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Job {Job}: no reminder service is configured; the keep-alive reminder is off")]
+    public static partial void LogNoReminderService(this ILogger logger, Exception exception, JobId job);
 }

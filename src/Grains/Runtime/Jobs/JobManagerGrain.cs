@@ -4,7 +4,9 @@ using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Runtime.Lifecycle;
+using GrainFlow.Storage;
 using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
 
 namespace GrainFlow.Runtime.Jobs;
 
@@ -12,51 +14,73 @@ namespace GrainFlow.Runtime.Jobs;
 /// Runs one job through its lifecycle (design section 7): deploys an attempt, and on any failure of the current
 /// attempt cancels it, asks the restart strategy, and deploys the next attempt from the latest completed checkpoint
 /// (or the savepoint the job started from). Reports of older attempts are ignored: that is the fence against zombies.
-/// Status moves only through <see cref="JobStatusMachine"/>, whose table declares every legal transition.
+/// Its state is persisted; an activation that finds a running job in storage (its silo died) restarts it from the
+/// latest checkpoint, and a watchdog restarts the job when the coordinator activation is lost.
 /// </summary>
 [GrainType("grainflow.jobmanager")]
-public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> logger) : Grain, IJobManagerGrain
+public sealed class JobManagerGrain(
+    TimeProvider time,
+    ILogger<JobManagerGrain> logger,
+    [PersistentState("job-manager", GrainFlowStorage.ProviderName)] IPersistentState<JobManagerState> state)
+    : Grain, IJobManagerGrain, IRemindable
 {
-    private readonly JobStatusMachine _status = new();
+    private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromSeconds(1);
+
     private readonly HashSet<SubtaskId> _exhaustedSources = [];
     private readonly HashSet<SubtaskId> _finishedSubtasks = [];
-    private readonly SavepointRequestBook _savepoints = new();
-    private JobSubmission? _submission;
+    private JobStatusMachine _status = new();
     private JobDeployer? _deployer;
     private IRestartStrategy? _restarts;
-    private Attempt _attempt;
-    private int _restartCount;
-    private string? _failureCause;
     private CheckpointKind? _terminalKind;
     private IGrainTimer? _restartTimer;
-    private IReadOnlyList<OperatorView> _finalMetrics = [];
 
     private JobId Job => new(this.GetPrimaryKeyString());
 
+    private JobManagerState S => state.State;
+
     private ICheckpointCoordinatorGrain Coordinator => GrainFactory.GetGrain<ICheckpointCoordinatorGrain>(Job.Value);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Submission is { } submission)
+        {
+            _status = new JobStatusMachine(S.Status);
+            _deployer = new JobDeployer(GrainFactory, Job, submission.Spec);
+            _restarts = SpecSettings.Restarts(submission.Spec.RestartStrategy);
+            if (!_status.IsTerminal)
+            {
+                this.RegisterGrainTimer(RecoverAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task SubmitAsync(JobSubmission submission)
     {
-        if (_submission is not null)
+        if (S.Submission is not null)
         {
             throw new InvalidOperationException($"Job {Job} was already submitted.");
         }
 
-        _submission = submission;
+        S.Submission = submission;
         _deployer = new JobDeployer(GrainFactory, Job, submission.Spec);
         _restarts = SpecSettings.Restarts(submission.Spec.RestartStrategy);
+        await state.WriteStateAsync();
+        await KeepAliveReminder.RegisterAsync(this, Job, logger);
+        this.RegisterGrainTimer(WatchCoordinatorAsync, new GrainTimerCreationOptions(WatchdogPeriod, WatchdogPeriod));
         await RunAttemptAsync(Attempt.First, submission.RestoreFromJob, submission.RestoreFrom);
     }
 
     public async Task<JobView?> GetAsync()
     {
-        if (_submission is null)
+        if (S.Submission is not { } submission)
         {
             return null;
         }
 
-        var operators = _status.IsTerminal ? _finalMetrics : await _deployer!.MetricsAsync();
-        return new JobView(Job, _submission.Spec.Name, _status.Status, _attempt, _restartCount, _failureCause, operators, _submission.Spec);
+        var operators = _status.IsTerminal ? S.FinalMetrics : await _deployer!.MetricsAsync();
+        return new JobView(Job, submission.Spec.Name, _status.Status, S.Attempt, S.Restarts, S.FailureCause, operators, submission.Spec);
     }
 
     public async Task<bool> CancelAsync()
@@ -66,98 +90,89 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
             return false;
         }
 
-        _status.MoveTo(JobStatus.Canceling);
+        await MoveToAsync(JobStatus.Canceling);
         await StopAttemptAsync(CheckpointFailureReason.Shutdown);
-        _status.MoveTo(JobStatus.Canceled);
+        await MoveToAsync(JobStatus.Canceled);
         return true;
     }
 
     public async Task<SavepointTriggerResult> TriggerSavepointAsync(string? triggerId, bool stop)
     {
-        if (triggerId is not null && _savepoints.FindByTrigger(triggerId) is { } known)
+        if (triggerId is not null && S.Savepoints.FindByTrigger(triggerId) is { } known)
         {
             return new SavepointTriggerResult(SavepointTriggerOutcome.Repeated, known, _status.Status);
         }
 
-        if (_status.Status != JobStatus.Running)
+        if (_status.Status != JobStatus.Running || S.Savepoints.HasRunning)
         {
-            return new SavepointTriggerResult(SavepointTriggerOutcome.NotRunning, null, _status.Status);
-        }
-
-        if (_savepoints.HasRunning)
-        {
-            return new SavepointTriggerResult(SavepointTriggerOutcome.InProgress, null, _status.Status);
+            var outcome = S.Savepoints.HasRunning ? SavepointTriggerOutcome.InProgress : SavepointTriggerOutcome.NotRunning;
+            return new SavepointTriggerResult(outcome, null, _status.Status);
         }
 
         var savepoint = SavepointId.New();
         var triggered = await Coordinator.TriggerAsync(stop ? CheckpointKind.SavepointThenStop : CheckpointKind.Savepoint, savepoint);
         var request = triggered.Checkpoint is { } checkpoint
-            ? _savepoints.Start(triggerId, savepoint, checkpoint)
-            : _savepoints.Refused(triggerId, triggered.Reason ?? CheckpointFailureReason.Declined);
+            ? S.Savepoints.Start(triggerId, savepoint, checkpoint)
+            : S.Savepoints.Refused(triggerId, triggered.Reason ?? CheckpointFailureReason.Declined);
+        await state.WriteStateAsync();
         return new SavepointTriggerResult(SavepointTriggerOutcome.Started, request, _status.Status);
     }
 
-    public Task<SavepointRequestView?> GetSavepointRequestAsync(SavepointRequestId request) => Task.FromResult(_savepoints.Find(request));
+    public Task<SavepointRequestView?> GetSavepointRequestAsync(SavepointRequestId request) => Task.FromResult(S.Savepoints.Find(request));
 
     public async Task<CheckpointTriggerResult?> TriggerCheckpointAsync() =>
         _status.Status == JobStatus.Running ? await Coordinator.TriggerAsync(CheckpointKind.Checkpoint, null) : null;
 
-    public Task ReportSavepointOutcomeAsync(CheckpointId checkpoint, string? failure)
+    public async Task ReportSavepointOutcomeAsync(CheckpointId checkpoint, string? failure)
     {
-        _savepoints.Resolve(checkpoint, failure);
-        return Task.CompletedTask;
+        S.Savepoints.Resolve(checkpoint, failure);
+        await state.WriteStateAsync();
     }
 
     public async Task ReportFailureAsync(Attempt attempt, SubtaskId? subtask, string cause)
     {
-        if (attempt != _attempt || _status.Status != JobStatus.Running)
+        if (attempt != S.Attempt || _status.Status != JobStatus.Running)
         {
             return;
         }
 
         logger.LogJobAttemptFailed(Job, attempt, cause);
-        _failureCause = cause;
+        S.FailureCause = cause;
         var decision = _restarts!.OnFailure(time.GetUtcNow());
         if (decision.Outcome == RestartOutcome.Restart)
         {
-            _status.MoveTo(JobStatus.Restarting);
+            await MoveToAsync(JobStatus.Restarting);
             await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
             _restartTimer?.Dispose();
             _restartTimer = this.RegisterGrainTimer(RestartAsync, new GrainTimerCreationOptions(decision.Delay, Timeout.InfiniteTimeSpan));
         }
         else
         {
-            _status.MoveTo(JobStatus.Failing);
-            _failureCause = $"{cause} (not restarted: {decision.Reason})";
+            S.FailureCause = $"{cause} (not restarted: {decision.Reason})";
+            await MoveToAsync(JobStatus.Failing);
             await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
-            _status.MoveTo(JobStatus.Failed);
+            await MoveToAsync(JobStatus.Failed);
         }
     }
 
     public async Task ReportSourceExhaustedAsync(Attempt attempt, SubtaskId subtask)
     {
-        if (attempt != _attempt || _status.Status != JobStatus.Running || !_exhaustedSources.Add(subtask)
-            || _exhaustedSources.Count < _deployer!.Plan.SourceSubtasks.Count)
+        if (attempt == S.Attempt && _status.Status == JobStatus.Running && _exhaustedSources.Add(subtask)
+            && _exhaustedSources.Count == _deployer!.Plan.SourceSubtasks.Count)
         {
-            return;
+            await Coordinator.TriggerAsync(CheckpointKind.Final, null);
         }
-
-        await Coordinator.TriggerAsync(CheckpointKind.Final, null);
     }
 
     public Task ReportTerminalCheckpointAsync(Attempt attempt, CheckpointId checkpoint, CheckpointKind kind)
     {
-        if (attempt == _attempt)
-        {
-            _terminalKind = kind;
-        }
-
+        _terminalKind = attempt == S.Attempt ? kind : _terminalKind;
         return CompleteIfAllFinishedAsync();
     }
 
     public Task ReportSubtaskFinishedAsync(Attempt attempt, SubtaskId subtask, CheckpointId terminalCheckpoint)
     {
-        if (attempt == _attempt)
+        if (attempt == S.Attempt)
         {
             _finishedSubtasks.Add(subtask);
         }
@@ -165,18 +180,57 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
         return CompleteIfAllFinishedAsync();
     }
 
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Task.CompletedTask;
+
     private async Task CompleteIfAllFinishedAsync()
     {
-        if (_status.Status != JobStatus.Running || _terminalKind is not { } kind
-            || _finishedSubtasks.Count < _deployer!.Plan.Subtasks.Count)
+        if (_status.Status != JobStatus.Running || _terminalKind is not { } kind || _finishedSubtasks.Count < _deployer!.Plan.Subtasks.Count)
         {
             return;
         }
 
-        _finalMetrics = await _deployer.MetricsAsync();
-        await Coordinator.SuspendAsync(_attempt, CheckpointFailureReason.Shutdown);
-        _status.MoveTo(kind == CheckpointKind.Final ? JobStatus.Finished : JobStatus.Stopped);
+        S.FinalMetrics = [.. await _deployer.MetricsAsync()];
+        await Coordinator.SuspendAsync(S.Attempt, CheckpointFailureReason.Shutdown);
+        await MoveToAsync(kind == CheckpointKind.Final ? JobStatus.Finished : JobStatus.Stopped);
+        await KeepAliveReminder.UnregisterAsync(this, Job, logger);
         logger.LogJobEnded(Job, _status.Status);
+    }
+
+    /// <summary>This activation found a job in storage that was not terminal: its previous activation was lost.</summary>
+    private async Task RecoverAsync(CancellationToken cancellation)
+    {
+        logger.LogJobRecovering(Job, S.Status, S.Attempt);
+        this.RegisterGrainTimer(WatchCoordinatorAsync, new GrainTimerCreationOptions(WatchdogPeriod, WatchdogPeriod));
+        switch (_status.Status)
+        {
+            case JobStatus.Canceling:
+                await StopAttemptAsync(CheckpointFailureReason.Shutdown);
+                await MoveToAsync(JobStatus.Canceled);
+                break;
+            case JobStatus.Failing:
+                await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
+                await MoveToAsync(JobStatus.Failed);
+                break;
+            default:
+                if (_status.Status != JobStatus.Restarting)
+                {
+                    await MoveToAsync(_status.Status == JobStatus.Created ? JobStatus.Running : JobStatus.Restarting);
+                    await MoveToAsync(JobStatus.Restarting);
+                }
+
+                await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
+                await RestartAsync(cancellation);
+                break;
+        }
+    }
+
+    /// <summary>A coordinator that no longer coordinates the running attempt was lost with its silo: restart.</summary>
+    private async Task WatchCoordinatorAsync(CancellationToken cancellation)
+    {
+        if (_status.Status == JobStatus.Running && !await Coordinator.IsCoordinatingAsync(S.Attempt))
+        {
+            await ReportFailureAsync(S.Attempt, null, "The checkpoint coordinator was lost with its silo.");
+        }
     }
 
     private async Task RestartAsync(CancellationToken cancellation)
@@ -188,31 +242,33 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
             return;
         }
 
-        _restartCount++;
+        S.Restarts++;
         var latest = await Coordinator.GetLatestCompletedAsync();
-        var restoreJob = latest is null ? _submission!.RestoreFromJob : LatestOwner(latest);
-        await RunAttemptAsync(_attempt.Next(), restoreJob, latest ?? _submission!.RestoreFrom);
+        var submission = S.Submission!;
+        var restoreJob = latest is null ? submission.RestoreFromJob : LatestOwner(latest);
+        await RunAttemptAsync(S.Attempt.Next(), restoreJob, latest ?? submission.RestoreFrom);
     }
 
     /// <summary>The job whose storage holds <paramref name="latest"/>: this job's, unless it is the savepoint it started from.</summary>
     private JobId LatestOwner(CompletedCheckpoint latest) =>
-        _submission!.RestoreFrom is { } initial && initial.Id == latest.Id && initial.CompletedAt == latest.CompletedAt
-            ? _submission.RestoreFromJob ?? Job
+        S.Submission!.RestoreFrom is { } initial && initial.Id == latest.Id && initial.CompletedAt == latest.CompletedAt
+            ? S.Submission.RestoreFromJob ?? Job
             : Job;
 
     private async Task RunAttemptAsync(Attempt attempt, JobId? restoreJob, CompletedCheckpoint? restoreFrom)
     {
-        _attempt = attempt;
+        S.Attempt = attempt;
+        await state.WriteStateAsync();
         _exhaustedSources.Clear();
         _finishedSubtasks.Clear();
         _terminalKind = null;
-        var spec = _submission!.Spec;
+        var spec = S.Submission!.Spec;
         try
         {
             await _deployer!.DeployAsync(attempt, restoreJob, restoreFrom);
             await Coordinator.StartAsync(new CoordinatorStart(attempt, SpecSettings.Checkpoints(spec.Checkpointing),
                 _deployer.Plan.SourceSubtasks, _deployer.Plan.Subtasks, JobSpecHash.Compute(spec), restoreFrom, restoreJob), spec);
-            _status.MoveTo(JobStatus.Running);
+            await MoveToAsync(JobStatus.Running);
             await _deployer.StartSourcesAsync(attempt);
             logger.LogJobAttemptRunning(Job, attempt, restoreFrom?.Id);
         }
@@ -220,7 +276,7 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
         {
             if (_status.CanMoveTo(JobStatus.Running))
             {
-                _status.MoveTo(JobStatus.Running);
+                await MoveToAsync(JobStatus.Running);
             }
 
             await ReportFailureAsync(attempt, null, $"Deploying attempt {attempt} failed: {Flatten(e)}");
@@ -229,9 +285,20 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
 
     private async Task StopAttemptAsync(CheckpointFailureReason reason)
     {
-        _finalMetrics = await _deployer!.MetricsAsync();
-        await Coordinator.SuspendAsync(_attempt, reason);
-        await _deployer!.CancelAsync(_attempt);
+        S.FinalMetrics = [.. await _deployer!.MetricsAsync()];
+        await Coordinator.SuspendAsync(S.Attempt, reason);
+        await _deployer.CancelAsync(S.Attempt);
+        if (_status.IsTerminal)
+        {
+            await KeepAliveReminder.UnregisterAsync(this, Job, logger);
+        }
+    }
+
+    private async Task MoveToAsync(JobStatus next)
+    {
+        _status.MoveTo(next);
+        S.Status = next;
+        await state.WriteStateAsync();
     }
 
     private static string Flatten(Exception e) => e is AggregateException { InnerException: { } inner } ? Flatten(inner) : $"{e.GetType().Name}: {e.Message}";

@@ -1,0 +1,13 @@
+using GrainFlow.Model;
+
+namespace GrainFlow.Checkpointing;
+
+/// <summary>
+/// The highest checkpoint id handed out, persisted before its barriers leave (Flink's <c>CheckpointIDCounter</c>):
+/// after the coordinator is lost, a new activation never reissues an id whose objects may already be written.
+/// </summary>
+[GenerateSerializer]
+public sealed class CheckpointIdCounter
+{
+    [Id(0)] public CheckpointId LastIssued { get; set; }
+}
