@@ -38,6 +38,13 @@ public sealed class CheckpointCommitter(ICheckpointMetadataStore metadata, ISnap
         await DiscardHandlesAsync(checkpoint.Acknowledgements.Values);
     }
 
+    /// <summary>Deletes a savepoint the user no longer wants: metadata first, then its objects.</summary>
+    public async Task DeleteSavepointAsync(SavepointId savepoint, CompletedCheckpoint checkpoint)
+    {
+        await metadata.DeleteAsync(StorageNames.SavepointMetadata(savepoint));
+        await DiscardHandlesAsync(checkpoint.Acknowledgements.Values);
+    }
+
     /// <summary>Deletes what subtasks wrote for a checkpoint that was aborted before its metadata was committed.</summary>
     public async Task DiscardHandlesAsync(IEnumerable<SubtaskAcknowledgement> acknowledgements)
     {

@@ -1,4 +1,5 @@
 using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Runtime;
@@ -35,8 +36,15 @@ public sealed class CheckpointCoordinatorGrain(
     private DateTimeOffset? _lastCompletedAt;
     private DateTimeOffset _nextPeriodicAt;
     private IGrainTimer? _timer;
+    private CompletedCheckpoint? _foreign;
 
     private JobId Job => new(this.GetPrimaryKeyString());
+
+    private IJobManagerGrain JobManager => GrainFactory.GetGrain<IJobManagerGrain>(Job.Value);
+
+    /// <summary>A checkpoint another job took (this job started from it): never this job's to delete.</summary>
+    private bool IsForeign(CompletedCheckpoint checkpoint) =>
+        _foreign is { } foreign && foreign.Id == checkpoint.Id && foreign.CompletedAt == checkpoint.CompletedAt;
 
     public async Task StartAsync(CoordinatorStart start, JobSpec spec)
     {
@@ -55,6 +63,11 @@ public sealed class CheckpointCoordinatorGrain(
         _decider = new CheckpointRequestDecider(settings);
         if (start.RestoredFrom is { } restored)
         {
+            if (start.RestoredFromJob is { } origin && origin != Job)
+            {
+                _foreign ??= restored;
+            }
+
             _stats.ReportRestored(restored.Id, restored.Kind, time.GetUtcNow());
         }
 
@@ -220,12 +233,22 @@ public sealed class CheckpointCoordinatorGrain(
 
         foreach (var discarded in _completed!.Add(completed))
         {
-            await committer.DiscardAsync(Job, discarded);
+            if (!IsForeign(discarded))
+            {
+                await committer.DiscardAsync(Job, discarded);
+            }
+        }
+
+        if (completed.IsSavepoint && savepoint is { } taken)
+        {
+            await GrainFactory.GetGrain<ISavepointRegistryGrain>(ISavepointRegistryGrain.Key)
+                .AddAsync(new SavepointSummary(taken, Job, _spec!.Name, completed.CompletedAt, completed.StateBytes));
+            JobManager.ReportSavepointOutcomeAsync(completed.Id, null).Ignore();
         }
 
         if (completed.Kind is CheckpointKind.Final or CheckpointKind.SavepointThenStop)
         {
-            GrainFactory.GetGrain<IJobManagerGrain>(Job.Value).ReportTerminalCheckpointAsync(run.Attempt, completed.Id, completed.Kind).Ignore();
+            JobManager.ReportTerminalCheckpointAsync(run.Attempt, completed.Id, completed.Kind).Ignore();
         }
     }
 
@@ -240,6 +263,11 @@ public sealed class CheckpointCoordinatorGrain(
         }
 
         await committer.DiscardHandlesAsync(aborted.Acknowledgements);
+        if (aborted.Kind is CheckpointKind.Savepoint or CheckpointKind.SavepointThenStop)
+        {
+            JobManager.ReportSavepointOutcomeAsync(aborted.Id, $"The savepoint was aborted: {aborted.Reason}").Ignore();
+        }
+
         if (_run is not { } run || aborted.Attempt != run.Attempt)
         {
             return;
@@ -247,7 +275,7 @@ public sealed class CheckpointCoordinatorGrain(
 
         if (_failures!.OnFailure(aborted) is { Verdict: CheckpointFailureVerdict.FailJob } decision)
         {
-            GrainFactory.GetGrain<IJobManagerGrain>(Job.Value).ReportFailureAsync(run.Attempt, null,
+            JobManager.ReportFailureAsync(run.Attempt, null,
                 $"Exceeded the tolerable checkpoint failures ({run.Settings.TolerableFailures}); the last failed with {decision.Reason}.").Ignore();
         }
         else if (aborted.Kind == CheckpointKind.Final)

@@ -1,4 +1,6 @@
 using GrainFlow.Checkpointing;
+using GrainFlow.Graph;
+using GrainFlow.Jobs;
 using GrainFlow.Hosting;
 using GrainFlow.Operators.Api;
 using GrainFlow.Operators.Registry;
@@ -68,6 +70,8 @@ public static class GrainFlowSiloBuilderExtensions
         services.TryAddSingleton<OperatorRegistry>();
         services.TryAddSingleton<TaskServicesFactory>();
         services.TryAddSingleton<CheckpointCommitter>();
+        services.TryAddSingleton<IOperatorCatalog>(sp => sp.GetRequiredService<OperatorRegistry>());
+        services.TryAddSingleton<IJobService, JobService>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using GrainFlow.Checkpointing;
 using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Graph;
+using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Operators.Registry;
@@ -63,7 +64,9 @@ public sealed class EngineCluster : IAsyncLifetime
         return job;
     }
 
-    public Task<JobView> JobAsync(JobId job) => Client.GetGrain<IJobManagerGrain>(job.Value).GetAsync();
+    public IJobService Jobs => SiloServices.GetRequiredService<IJobService>();
+
+    public async Task<JobView> JobAsync(JobId job) => (await Client.GetGrain<IJobManagerGrain>(job.Value).GetAsync())!;
 
     public Task<CheckpointStatsSnapshot> CheckpointsAsync(JobId job) =>
         Client.GetGrain<ICheckpointCoordinatorGrain>(job.Value).GetStatsAsync();

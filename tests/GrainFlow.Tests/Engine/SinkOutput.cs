@@ -25,6 +25,9 @@ public sealed class SinkOutput
         return new SinkOutput(records);
     }
 
+    /// <summary>The output of a job and of the job that resumed from its savepoint, as one.</summary>
+    public static SinkOutput Combine(SinkOutput first, SinkOutput second) => new([.. first.Records, .. second.Records]);
+
     /// <summary>Per key, the counts emitted, sorted.</summary>
     public IReadOnlyDictionary<string, List<long>> CountsByKey() =>
         Records.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Select(r => r.Count).Order().ToList());

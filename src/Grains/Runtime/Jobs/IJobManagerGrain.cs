@@ -1,4 +1,6 @@
 using Orleans.Concurrency;
+using GrainFlow.Checkpointing;
+using GrainFlow.Jobs;
 using GrainFlow.Model;
 
 namespace GrainFlow.Runtime.Jobs;
@@ -12,9 +14,23 @@ public interface IJobManagerGrain : IGrainWithStringKey
 {
     Task SubmitAsync(JobSubmission submission);
 
-    Task<JobView> GetAsync();
+    /// <summary>The job's view, or null when this job id was never submitted.</summary>
+    Task<JobView?> GetAsync();
 
-    Task CancelAsync();
+    /// <summary>Cancels the job; false when it has already ended (the caller reports a conflict).</summary>
+    Task<bool> CancelAsync();
+
+    /// <summary>Starts a savepoint (or a savepoint followed by a stop) of the running job.</summary>
+    Task<SavepointTriggerResult> TriggerSavepointAsync(string? triggerId, bool stop);
+
+    Task<SavepointRequestView?> GetSavepointRequestAsync(SavepointRequestId request);
+
+    /// <summary>Triggers a checkpoint outside the schedule; null when the job is not running.</summary>
+    Task<CheckpointTriggerResult?> TriggerCheckpointAsync();
+
+    /// <summary>The coordinator's word on a savepoint: completed (no failure) or failed with a cause.</summary>
+    [OneWay]
+    Task ReportSavepointOutcomeAsync(CheckpointId checkpoint, string? failure);
 
     [OneWay]
     Task ReportFailureAsync(Attempt attempt, SubtaskId? subtask, string cause);

@@ -1,5 +1,6 @@
 using GrainFlow.Checkpointing;
 using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Runtime.Lifecycle;
@@ -19,6 +20,7 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
     private readonly JobStatusMachine _status = new();
     private readonly HashSet<SubtaskId> _exhaustedSources = [];
     private readonly HashSet<SubtaskId> _finishedSubtasks = [];
+    private readonly SavepointRequestBook _savepoints = new();
     private JobSubmission? _submission;
     private JobDeployer? _deployer;
     private IRestartStrategy? _restarts;
@@ -27,6 +29,7 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
     private string? _failureCause;
     private CheckpointKind? _terminalKind;
     private IGrainTimer? _restartTimer;
+    private IReadOnlyList<OperatorView> _finalMetrics = [];
 
     private JobId Job => new(this.GetPrimaryKeyString());
 
@@ -45,22 +48,64 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
         await RunAttemptAsync(Attempt.First, submission.RestoreFromJob, submission.RestoreFrom);
     }
 
-    public async Task<JobView> GetAsync()
+    public async Task<JobView?> GetAsync()
     {
-        var operators = _deployer is null || _status.IsTerminal ? [] : await _deployer.MetricsAsync();
-        return new JobView(Job, _submission?.Spec.Name ?? "", _status.Status, _attempt, _restartCount, _failureCause, operators, _submission?.Spec);
+        if (_submission is null)
+        {
+            return null;
+        }
+
+        var operators = _status.IsTerminal ? _finalMetrics : await _deployer!.MetricsAsync();
+        return new JobView(Job, _submission.Spec.Name, _status.Status, _attempt, _restartCount, _failureCause, operators, _submission.Spec);
     }
 
-    public async Task CancelAsync()
+    public async Task<bool> CancelAsync()
     {
         if (_status.IsTerminal || _deployer is null)
         {
-            return;
+            return false;
         }
 
         _status.MoveTo(JobStatus.Canceling);
         await StopAttemptAsync(CheckpointFailureReason.Shutdown);
         _status.MoveTo(JobStatus.Canceled);
+        return true;
+    }
+
+    public async Task<SavepointTriggerResult> TriggerSavepointAsync(string? triggerId, bool stop)
+    {
+        if (triggerId is not null && _savepoints.FindByTrigger(triggerId) is { } known)
+        {
+            return new SavepointTriggerResult(SavepointTriggerOutcome.Repeated, known, _status.Status);
+        }
+
+        if (_status.Status != JobStatus.Running)
+        {
+            return new SavepointTriggerResult(SavepointTriggerOutcome.NotRunning, null, _status.Status);
+        }
+
+        if (_savepoints.HasRunning)
+        {
+            return new SavepointTriggerResult(SavepointTriggerOutcome.InProgress, null, _status.Status);
+        }
+
+        var savepoint = SavepointId.New();
+        var triggered = await Coordinator.TriggerAsync(stop ? CheckpointKind.SavepointThenStop : CheckpointKind.Savepoint, savepoint);
+        var request = triggered.Checkpoint is { } checkpoint
+            ? _savepoints.Start(triggerId, savepoint, checkpoint)
+            : _savepoints.Refused(triggerId, triggered.Reason ?? CheckpointFailureReason.Declined);
+        return new SavepointTriggerResult(SavepointTriggerOutcome.Started, request, _status.Status);
+    }
+
+    public Task<SavepointRequestView?> GetSavepointRequestAsync(SavepointRequestId request) => Task.FromResult(_savepoints.Find(request));
+
+    public async Task<CheckpointTriggerResult?> TriggerCheckpointAsync() =>
+        _status.Status == JobStatus.Running ? await Coordinator.TriggerAsync(CheckpointKind.Checkpoint, null) : null;
+
+    public Task ReportSavepointOutcomeAsync(CheckpointId checkpoint, string? failure)
+    {
+        _savepoints.Resolve(checkpoint, failure);
+        return Task.CompletedTask;
     }
 
     public async Task ReportFailureAsync(Attempt attempt, SubtaskId? subtask, string cause)
@@ -128,6 +173,7 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
             return;
         }
 
+        _finalMetrics = await _deployer.MetricsAsync();
         await Coordinator.SuspendAsync(_attempt, CheckpointFailureReason.Shutdown);
         _status.MoveTo(kind == CheckpointKind.Final ? JobStatus.Finished : JobStatus.Stopped);
         logger.LogJobEnded(Job, _status.Status);
@@ -165,7 +211,7 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
         {
             await _deployer!.DeployAsync(attempt, restoreJob, restoreFrom);
             await Coordinator.StartAsync(new CoordinatorStart(attempt, SpecSettings.Checkpoints(spec.Checkpointing),
-                _deployer.Plan.SourceSubtasks, _deployer.Plan.Subtasks, JobSpecHash.Compute(spec), restoreFrom), spec);
+                _deployer.Plan.SourceSubtasks, _deployer.Plan.Subtasks, JobSpecHash.Compute(spec), restoreFrom, restoreJob), spec);
             _status.MoveTo(JobStatus.Running);
             await _deployer.StartSourcesAsync(attempt);
             logger.LogJobAttemptRunning(Job, attempt, restoreFrom?.Id);
@@ -183,6 +229,7 @@ public sealed class JobManagerGrain(TimeProvider time, ILogger<JobManagerGrain> 
 
     private async Task StopAttemptAsync(CheckpointFailureReason reason)
     {
+        _finalMetrics = await _deployer!.MetricsAsync();
         await Coordinator.SuspendAsync(_attempt, reason);
         await _deployer!.CancelAsync(_attempt);
     }
