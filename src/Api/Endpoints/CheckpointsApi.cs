@@ -1,6 +1,7 @@
 using System.Globalization;
 using GrainFlow.Api.Contracts;
 using GrainFlow.Api.Errors;
+using GrainFlow.Api.Requests;
 using GrainFlow.Api.Security;
 using GrainFlow.Jobs;
 using GrainFlow.Model;
@@ -33,14 +34,14 @@ public static class CheckpointsApi
     }
 
     public static async Task<Ok<CheckpointOverviewResponse>> GetOverviewAsync(string jobId, [FromServices] IJobService jobs) =>
-        TypedResults.Ok(CheckpointOverviewResponse.From(await jobs.GetCheckpointStatsAsync(new JobId(jobId))));
+        TypedResults.Ok(CheckpointOverviewResponse.From(await jobs.GetCheckpointStatsAsync(ApiIds.Job(jobId))));
 
     public static async Task<Ok<CheckpointConfigResponse>> GetConfigAsync(string jobId, [FromServices] IJobService jobs) =>
-        TypedResults.Ok(CheckpointConfigResponse.From(await jobs.GetCheckpointSettingsAsync(new JobId(jobId))));
+        TypedResults.Ok(CheckpointConfigResponse.From(await jobs.GetCheckpointSettingsAsync(ApiIds.Job(jobId))));
 
     public static async Task<Accepted<RequestAcceptedResponse>> TriggerAsync(string jobId, [FromServices] IJobService jobs)
     {
-        var checkpoint = await jobs.TriggerCheckpointAsync(new JobId(jobId));
+        var checkpoint = await jobs.TriggerCheckpointAsync(ApiIds.Job(jobId));
         return TypedResults.Accepted(
             $"/api/jobs/{jobId}/checkpoints/{checkpoint}", new RequestAcceptedResponse(checkpoint.ToString()));
     }
@@ -53,6 +54,6 @@ public static class CheckpointsApi
             return ApiProblems.UnknownCheckpoint(jobId, id);
         }
 
-        return TypedResults.Ok(CheckpointDetailsResponse.From(await jobs.GetCheckpointAsync(new JobId(jobId), new CheckpointId(value))));
+        return TypedResults.Ok(CheckpointDetailsResponse.From(await jobs.GetCheckpointAsync(ApiIds.Job(jobId), new CheckpointId(value))));
     }
 }

@@ -56,11 +56,11 @@ public static class JobsApi
         TypedResults.Ok((await jobs.ListAsync()).Select(JobSummaryResponse.From).ToList());
 
     public static async Task<Ok<JobDetailsResponse>> GetAsync(string jobId, [FromServices] IJobService jobs) =>
-        TypedResults.Ok(JobDetailsResponse.From(await jobs.GetAsync(new JobId(jobId))));
+        TypedResults.Ok(JobDetailsResponse.From(await jobs.GetAsync(ApiIds.Job(jobId))));
 
     public static async Task<Accepted> CancelAsync(string jobId, [FromServices] IJobService jobs)
     {
-        await jobs.CancelAsync(new JobId(jobId));
+        await jobs.CancelAsync(ApiIds.Job(jobId));
         return TypedResults.Accepted($"/api/jobs/{jobId}");
     }
 
@@ -68,7 +68,7 @@ public static class JobsApi
         string jobId, HttpRequest request, [FromServices] IJobService jobs, CancellationToken cancellation)
     {
         var trigger = await SavepointTriggerReader.ReadAsync(request, cancellation);
-        var requestId = await jobs.StopWithSavepointAsync(new JobId(jobId), trigger.TriggerId);
+        var requestId = await jobs.StopWithSavepointAsync(ApiIds.Job(jobId), trigger.TriggerId);
         return TypedResults.Accepted($"/api/jobs/{jobId}/savepoints/{requestId.Value}", new RequestAcceptedResponse(requestId.Value));
     }
 }

@@ -42,22 +42,22 @@ public static class SavepointsApi
         string jobId, HttpRequest request, [FromServices] IJobService jobs, CancellationToken cancellation)
     {
         var trigger = await SavepointTriggerReader.ReadAsync(request, cancellation);
-        var requestId = await jobs.TriggerSavepointAsync(new JobId(jobId), trigger.TriggerId);
+        var requestId = await jobs.TriggerSavepointAsync(ApiIds.Job(jobId), trigger.TriggerId);
         return TypedResults.Accepted($"/api/jobs/{jobId}/savepoints/{requestId.Value}", new RequestAcceptedResponse(requestId.Value));
     }
 
     public static async Task<Ok<SavepointRequestResponse>> GetRequestAsync(string jobId, string requestId, [FromServices] IJobService jobs) =>
-        TypedResults.Ok(SavepointRequestResponse.From(await jobs.GetSavepointRequestAsync(new JobId(jobId), new SavepointRequestId(requestId))));
+        TypedResults.Ok(SavepointRequestResponse.From(await jobs.GetSavepointRequestAsync(ApiIds.Job(jobId), ApiIds.Request(requestId))));
 
     public static async Task<Ok<List<SavepointSummaryResponse>>> ListAsync([FromServices] IJobService jobs) =>
         TypedResults.Ok((await jobs.ListSavepointsAsync()).Select(SavepointSummaryResponse.From).ToList());
 
     public static async Task<Ok<SavepointDetailsResponse>> GetAsync(string savepointId, [FromServices] IJobService jobs) =>
-        TypedResults.Ok(SavepointDetailsResponse.From(await jobs.GetSavepointAsync(new SavepointId(savepointId))));
+        TypedResults.Ok(SavepointDetailsResponse.From(await jobs.GetSavepointAsync(ApiIds.Savepoint(savepointId))));
 
     public static async Task<NoContent> DeleteAsync(string savepointId, [FromServices] IJobService jobs)
     {
-        await jobs.DeleteSavepointAsync(new SavepointId(savepointId));
+        await jobs.DeleteSavepointAsync(ApiIds.Savepoint(savepointId));
         return TypedResults.NoContent();
     }
 }

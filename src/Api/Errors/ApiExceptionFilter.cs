@@ -47,7 +47,7 @@ internal sealed partial class ApiExceptionFilter(ILogger<ApiExceptionFilter> log
         CheckpointNotFoundException e => Problem(StatusCodes.Status404NotFound, "Checkpoint not found", e.Message,
             ("jobId", e.Job.Value), ("checkpointId", e.Checkpoint.ToString())),
         JobStateConflictException e => Problem(StatusCodes.Status409Conflict, "Not valid in the job's status", e.Message,
-            ("jobId", e.Job.Value), ("status", e.Status.ToString().ToLowerInvariant())),
+            ("jobId", e.Job.Value), ("jobStatus", e.Status.ToString().ToLowerInvariant())),
         SavepointInProgressException e => Problem(StatusCodes.Status409Conflict, "Savepoint in progress", e.Message, ("jobId", e.Job.Value)),
         SavepointRestoreException e => TypedResults.Problem(
             title: "Cannot restore from the savepoint",
