@@ -1,0 +1,21 @@
+using GrainFlow.Checkpointing.Protocol;
+
+namespace GrainFlow.Api.Contracts;
+
+/// <summary>One subtask's part of one checkpoint: its synchronous, asynchronous and alignment durations and its bytes.</summary>
+public sealed record SubtaskCheckpointResponse(
+    string Uid,
+    int Index,
+    long SyncDurationMs,
+    long AsyncDurationMs,
+    long AlignmentDurationMs,
+    long StateBytes)
+{
+    public static SubtaskCheckpointResponse From(SubtaskCheckpointStats stats) => new(
+        stats.Subtask.Operator.Value,
+        stats.Subtask.Index.Value,
+        stats.SyncDurationMs,
+        stats.AsyncDurationMs,
+        stats.AlignmentDurationMs,
+        stats.StateBytes);
+}
