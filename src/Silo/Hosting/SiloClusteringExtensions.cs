@@ -1,0 +1,32 @@
+using Azure.Data.Tables;
+using Orleans.Configuration;
+
+namespace GrainFlow.Silo.Hosting;
+
+/// <summary>
+/// Joins the silo to its cluster as <c>GrainFlow:Clustering</c> says: localhost clustering on the configured ports
+/// for one machine, or an Azure Table membership table (Azurite works too) when silos must survive each other.
+/// </summary>
+public static class SiloClusteringExtensions
+{
+    public static ISiloBuilder UseGrainFlowClustering(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = new SiloClusteringOptions();
+        configuration.GetSection(GrainFlowConfigurationKeys.Clustering).Bind(options);
+        options.AzureConnectionString = configuration.GetConnectionString(GrainFlowConfigurationKeys.AzureStorageConnectionName);
+        SiloClusteringOptionsValidator.Validate(options);
+
+        return options.Mode switch
+        {
+            ClusteringMode.AzureTable => silo
+                .Configure<ClusterOptions>(cluster =>
+                {
+                    cluster.ClusterId = options.ClusterId;
+                    cluster.ServiceId = options.ServiceId;
+                })
+                .ConfigureEndpoints(options.SiloPort, options.GatewayPort)
+                .UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(options.AzureConnectionString)),
+            _ => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId),
+        };
+    }
+}

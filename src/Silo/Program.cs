@@ -1,0 +1,18 @@
+using GrainFlow.Silo.Demo;
+using GrainFlow.Silo.Hosting;
+
+// One process: an Orleans silo running the GrainFlow engine, and (with the API project) its REST endpoints.
+// The content root is the app's own folder, so appsettings.json is found from any working directory; the data
+// directory (GrainFlow:DataDirectory, default ./.grainflow) stays relative to the working directory.
+var commandLine = SiloCommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = commandLine.HostArguments,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+builder.AddGrainFlowSilo()
+    .AddGrainFlowDemo(commandLine.Mode);
+
+var app = builder.Build();
+app.Run();
