@@ -1,7 +1,7 @@
 using GrainFlow.Silo.Demo;
 using GrainFlow.Silo.Hosting;
 
-// One process: an Orleans silo running the GrainFlow engine, and (with the API project) its REST endpoints.
+// One process: an Orleans silo running the GrainFlow engine, and its REST API.
 // The content root is the app's own folder, so appsettings.json is found from any working directory; the data
 // directory (GrainFlow:DataDirectory, default ./.grainflow) stays relative to the working directory.
 var commandLine = SiloCommandLine.Parse(args);
@@ -13,6 +13,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddGrainFlowSilo()
     .AddGrainFlowDemo(commandLine.Mode);
+builder.Services.AddGrainFlowApi(builder.Configuration);
 
 var app = builder.Build();
+app.MapGrainFlowApi();
 app.Run();

@@ -1,24 +1,21 @@
-using GrainFlow.Checkpointing;
-using GrainFlow.Graph;
+using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Operators.Api;
-using GrainFlow.Operators.Registry;
 using GrainFlow.Runtime.Jobs;
 using GrainFlow.Runtime.Lifecycle;
 
 namespace GrainFlow.Silo.Demo;
 
 /// <summary>
-/// <c>--demo</c>: once the host (and so the silo) has started, submits <see cref="DemoJobSpec"/>, validated against
-/// this silo's <see cref="OperatorRegistry"/> exactly as the API validates a submission, then polls the job every
+/// <c>--demo</c>: once the host (and so the silo) has started, submits <see cref="DemoJobSpec"/> through the same
+/// <see cref="IJobService"/> the REST API uses, then polls the job every
 /// <see cref="PollPeriod"/> and prints one plain line per completed checkpoint and per status change, until the job
 /// ends or the host stops. On Ctrl+C it cancels the job while the silo is still up (hosted services stop in reverse
 /// order, so this one stops before the silo), so the sources do not run into a silo that is shutting down.
 /// </summary>
 public sealed class DemoJobService(
-    IGrainFactory grains,
-    OperatorRegistry operators,
+    IJobService jobs,
     FilePathResolver files,
     IHostApplicationLifetime lifetime,
     TimeProvider time,
@@ -35,9 +32,8 @@ public sealed class DemoJobService(
         await base.StopAsync(cancellationToken);
         if (_submitted is { } job)
         {
-            var manager = grains.GetGrain<IJobManagerGrain>(job.Value);
-            await manager.CancelAsync().WaitAsync(cancellationToken);
-            Console.WriteLine(StatusLine(await manager.GetAsync().WaitAsync(cancellationToken)));
+            await jobs.CancelAsync(job).WaitAsync(cancellationToken);
+            Console.WriteLine(StatusLine(await jobs.GetAsync(job).WaitAsync(cancellationToken)));
         }
     }
 
@@ -64,14 +60,7 @@ public sealed class DemoJobService(
         await WatchAsync(job, stoppingToken);
     }
 
-    private async Task<JobId> SubmitAsync()
-    {
-        var spec = JobSpecJson.Parse(DemoJobSpec.Json);
-        JobSpecValidator.Validate(spec, operators);
-        var job = JobId.New();
-        await grains.GetGrain<IJobManagerGrain>(job.Value).SubmitAsync(new JobSubmission(spec, null, null));
-        return job;
-    }
+    private Task<JobId> SubmitAsync() => jobs.SubmitAsync(JobSpecJson.Parse(DemoJobSpec.Json));
 
     private async Task WatchAsync(JobId job, CancellationToken stoppingToken)
     {
@@ -84,8 +73,8 @@ public sealed class DemoJobService(
             {
                 try
                 {
-                    var view = await grains.GetGrain<IJobManagerGrain>(job.Value).GetAsync();
-                    var stats = await grains.GetGrain<ICheckpointCoordinatorGrain>(job.Value).GetStatsAsync();
+                    var view = await jobs.GetAsync(job);
+                    var stats = await jobs.GetCheckpointStatsAsync(job);
                     foreach (var line in progress.NewlyCompleted(stats))
                     {
                         Console.WriteLine(line);

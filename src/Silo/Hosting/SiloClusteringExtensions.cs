@@ -5,7 +5,9 @@ namespace GrainFlow.Silo.Hosting;
 
 /// <summary>
 /// Joins the silo to its cluster as <c>GrainFlow:Clustering</c> says: localhost clustering on the configured ports
-/// for one machine, or an Azure Table membership table (Azurite works too) when silos must survive each other.
+/// for one machine, or an Azure Table membership table (Azurite works too) when silos must survive each other. The
+/// reminder service follows the same choice: the job managers' keep-alive reminders must outlive a silo only when
+/// there are other silos to take over (on one machine, the job registry wakes jobs at start-up instead).
 /// </summary>
 public static class SiloClusteringExtensions
 {
@@ -25,8 +27,11 @@ public static class SiloClusteringExtensions
                     cluster.ServiceId = options.ServiceId;
                 })
                 .ConfigureEndpoints(options.SiloPort, options.GatewayPort)
-                .UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(options.AzureConnectionString)),
-            _ => silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId),
+                .UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(options.AzureConnectionString))
+                .UseAzureTableReminderService(reminders => reminders.TableServiceClient = new TableServiceClient(options.AzureConnectionString)),
+            _ => silo
+                .UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId)
+                .UseInMemoryReminderService(),
         };
     }
 }
