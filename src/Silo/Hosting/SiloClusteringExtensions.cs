@@ -18,6 +18,17 @@ public static class SiloClusteringExtensions
         options.AzureConnectionString = configuration.GetConnectionString(GrainFlowConfigurationKeys.AzureStorageConnectionName);
         SiloClusteringOptionsValidator.Validate(options);
 
+        silo.Configure<ClusterMembershipOptions>(membership =>
+        {
+            if (options.ProbeTimeoutMs is { } probe)
+            {
+                membership.ProbeTimeout = TimeSpan.FromMilliseconds(probe);
+            }
+
+            membership.NumMissedProbesLimit = options.NumMissedProbesLimit ?? membership.NumMissedProbesLimit;
+            membership.NumVotesForDeathDeclaration = options.NumVotesForDeathDeclaration ?? membership.NumVotesForDeathDeclaration;
+        });
+
         return options.Mode switch
         {
             ClusteringMode.AzureTable => silo
@@ -26,7 +37,7 @@ public static class SiloClusteringExtensions
                     cluster.ClusterId = options.ClusterId;
                     cluster.ServiceId = options.ServiceId;
                 })
-                .ConfigureEndpoints(options.SiloPort, options.GatewayPort)
+                .ConfigureEndpoints(Advertised(options), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: options.AdvertisedIPAddress is not null)
                 .UseAzureStorageClustering(table => table.TableServiceClient = new TableServiceClient(options.AzureConnectionString))
                 .UseAzureTableReminderService(reminders => reminders.TableServiceClient = new TableServiceClient(options.AzureConnectionString)),
             _ => silo
@@ -34,4 +45,9 @@ public static class SiloClusteringExtensions
                 .UseInMemoryReminderService(),
         };
     }
+
+    private static System.Net.IPAddress Advertised(SiloClusteringOptions options) =>
+        options.AdvertisedIPAddress is { } address
+            ? System.Net.IPAddress.Parse(address)
+            : System.Net.IPAddress.Loopback;
 }

@@ -21,6 +21,24 @@ public sealed class SiloClusteringOptions
     /// <summary>Stays the same across redeployments of one service, so persisted grain state is found again.</summary>
     public string ServiceId { get; set; } = "grainflow";
 
+    /// <summary>
+    /// The address other silos reach this one at (a pod IP on Kubernetes); when unset, Orleans picks one of the
+    /// host's addresses.
+    /// </summary>
+    public string? AdvertisedIPAddress { get; set; }
+
+    /// <summary>
+    /// How long a membership probe may take (Orleans' <c>ClusterMembershipOptions.ProbeTimeout</c>). With 1000 ms, two
+    /// missed probes and one vote, a killed silo is declared dead in about a second instead of Orleans' ~13 s.
+    /// </summary>
+    public int? ProbeTimeoutMs { get; set; }
+
+    /// <summary>Missed probes before a silo is suspected (<c>NumMissedProbesLimit</c>).</summary>
+    public int? NumMissedProbesLimit { get; set; }
+
+    /// <summary>Suspicions that declare a silo dead (<c>NumVotesForDeathDeclaration</c>).</summary>
+    public int? NumVotesForDeathDeclaration { get; set; }
+
     /// <summary>The membership table's account; required in <see cref="ClusteringMode.AzureTable"/> mode.</summary>
     public string? AzureConnectionString { get; set; }
 }

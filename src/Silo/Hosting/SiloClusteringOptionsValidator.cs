@@ -27,6 +27,22 @@ public static class SiloClusteringOptionsValidator
             throw Invalid(nameof(options.ServiceId), "must not be empty.");
         }
 
+        if (options.AdvertisedIPAddress is { } address && !System.Net.IPAddress.TryParse(address, out _))
+        {
+            throw Invalid(nameof(options.AdvertisedIPAddress), $"'{address}' is not an IP address.");
+        }
+
+        if (options.ProbeTimeoutMs is < 100)
+        {
+            throw Invalid(nameof(options.ProbeTimeoutMs), "must be at least 100 ms.");
+        }
+
+        if (options.NumMissedProbesLimit is < 1 || options.NumVotesForDeathDeclaration is < 1)
+        {
+            throw Invalid(options.NumMissedProbesLimit is < 1 ? nameof(options.NumMissedProbesLimit) : nameof(options.NumVotesForDeathDeclaration),
+                "must be at least 1.");
+        }
+
         switch (options.Mode)
         {
             case ClusteringMode.AzureTable when string.IsNullOrWhiteSpace(options.AzureConnectionString):
