@@ -43,7 +43,11 @@ public sealed class OperatorExecution : SubtaskExecution
                         await ReceiveAsync(message.Element, cancellation);
                         break;
                     case TaskInput.CheckpointComplete complete:
-                        _barriers.Remove(complete.Checkpoint);
+                        foreach (var done in _barriers.Keys.Where(id => id <= complete.Checkpoint).ToList())
+                        {
+                            _barriers.Remove(done);
+                        }
+
                         OnCheckpointComplete(complete.Checkpoint);
                         break;
                     case TaskInput.CheckpointAborted aborted:
