@@ -52,13 +52,5 @@ public sealed class KeyedProcessOperator : IStreamOperator
 
     public void SnapshotState(CheckpointId checkpoint) => (_function as ICheckpointedFunction)?.SnapshotState(checkpoint);
 
-    public void NotifyCheckpointComplete(CheckpointId checkpoint)
-    {
-    }
-
-    public void NotifyCheckpointAborted(CheckpointId checkpoint)
-    {
-    }
-
     public void Close() => _function.Close();
 }

@@ -19,10 +19,16 @@ public interface IOperatorLifecycle
     void SnapshotState(CheckpointId checkpoint);
 
     /// <summary>The checkpoint is durable everywhere: commit what was pre-committed up to it.</summary>
-    void NotifyCheckpointComplete(CheckpointId checkpoint);
+    void NotifyCheckpointComplete(CheckpointId checkpoint)
+    {
+    }
 
     /// <summary>The checkpoint was abandoned; its pre-committed work stays pending for a later checkpoint.</summary>
-    void NotifyCheckpointAborted(CheckpointId checkpoint);
+    void NotifyCheckpointAborted(CheckpointId checkpoint)
+    {
+    }
 
-    void Close();
+    void Close()
+    {
+    }
 }

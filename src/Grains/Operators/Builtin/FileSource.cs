@@ -68,17 +68,6 @@ public sealed class FileSource : ISourceOperator
     public void SnapshotState(CheckpointId checkpoint) =>
         _offsets.Update(_positions.Select(p => new FileSourceOffset(p.Key, p.Value)).ToList());
 
-    public void NotifyCheckpointComplete(CheckpointId checkpoint)
-    {
-    }
-
-    public void NotifyCheckpointAborted(CheckpointId checkpoint)
-    {
-    }
-
-    public void Close()
-    {
-    }
 
     private int ReadLines(FileStream stream, ref long position, Collector output, int maxRecords, string name)
     {

@@ -86,16 +86,4 @@ public sealed class GeneratorSource : ISourceOperator
 
     public void SnapshotState(CheckpointId checkpoint) =>
         _offsets.Update([new GeneratorOffset(_context.Subtask.Index.Value, _context.Parallelism, _next)]);
-
-    public void NotifyCheckpointComplete(CheckpointId checkpoint)
-    {
-    }
-
-    public void NotifyCheckpointAborted(CheckpointId checkpoint)
-    {
-    }
-
-    public void Close()
-    {
-    }
 }
