@@ -11,7 +11,8 @@ namespace GrainFlow.Api.Security;
 /// <summary>
 /// Keeps an API without keys off the network: at start it says once that only loopback clients are served, and
 /// once the server has bound its addresses it refuses to run (throws, so the host stops) if any of them is not a
-/// loopback address. With keys configured it does nothing.
+/// loopback address. With keys configured it does nothing. Both refusals are an
+/// <see cref="ApiConfigurationException"/>, which the host turns into a clean non-zero exit.
 /// </summary>
 internal sealed partial class ApiExposureGuard(
     IOptions<GrainFlowApiOptions> options,
@@ -25,7 +26,7 @@ internal sealed partial class ApiExposureGuard(
         var problems = options.Value.Validate();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("GrainFlow API configuration is invalid: " + string.Join(" ", problems));
+            throw new ApiConfigurationException("GrainFlow API configuration is invalid: " + string.Join(" ", problems));
         }
 
         if (Unkeyed)
@@ -42,7 +43,7 @@ internal sealed partial class ApiExposureGuard(
         var exposed = addresses.Where(address => !IsLoopback(address)).ToList();
         if (Unkeyed && exposed.Count > 0)
         {
-            throw new InvalidOperationException(
+            throw new ApiConfigurationException(
                 $"The GrainFlow API has no API keys configured but listens on the non-loopback address(es) {string.Join(", ", exposed)}. " +
                 "Configure GrainFlow:Api:Keys, or bind to 127.0.0.1 only.");
         }

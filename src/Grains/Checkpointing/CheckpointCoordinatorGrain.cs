@@ -41,6 +41,9 @@ public sealed class CheckpointCoordinatorGrain(
     private IGrainTimer? _timer;
     private CompletedCheckpoint? _foreign;
 
+    /// <summary>A checkpoint that ends the job completed in this run: nothing may start until the job manager ends it.</summary>
+    private bool _ended;
+
     private JobId Job => new(this.GetPrimaryKeyString());
 
     private IJobManagerGrain JobManager => GrainFactory.GetGrain<IJobManagerGrain>(Job.Value);
@@ -79,6 +82,7 @@ public sealed class CheckpointCoordinatorGrain(
             state.State.Completed.Count > 0 ? state.State.Completed : start.RestoredFrom is { } r ? [r] : null);
         _failures = new CheckpointFailureManager(settings.TolerableFailures);
         _decider = new CheckpointRequestDecider(settings);
+        _ended = false;
         if (start.RestoredFrom is { } restored)
         {
             if (start.RestoredFromJob is { } origin && origin != Job)
@@ -156,7 +160,8 @@ public sealed class CheckpointCoordinatorGrain(
     public Task<CheckpointStatsSnapshot> GetStatsAsync() => Task.FromResult(_stats.Snapshot());
 
     private TriggerDecision Decide(CheckpointRequest request) =>
-        _decider!.Decide(request, _pending!.Count, _pending.HasPendingSavepoint, _lastCompletedAt, time.GetUtcNow());
+        _decider!.Decide(request, new CheckpointTriggerFacts(
+            _pending!.Count, _pending.HasPendingSavepoint, _ended || _pending.HasPendingTerminal, _lastCompletedAt, time.GetUtcNow()));
 
     private async Task<CheckpointId> StartCheckpointAsync(CheckpointKind kind, SavepointId? savepoint)
     {
@@ -236,6 +241,7 @@ public sealed class CheckpointCoordinatorGrain(
         var completion = _pending.Complete(ready.Id, completedAt);
         var completed = completion.Completed;
         _savepointTargets.Remove(ready.Id);
+        _ended |= completed.Kind.EndsJob();
         _lastCompletedAt = completed.CompletedAt;
         _stats.ReportCompleted(completed);
         _failures!.OnSuccess(completed.Id);
@@ -259,7 +265,7 @@ public sealed class CheckpointCoordinatorGrain(
             JobManager.ReportSavepointOutcomeAsync(completed.Id, null).Ignore();
         }
 
-        if (completed.Kind is CheckpointKind.Final or CheckpointKind.SavepointThenStop)
+        if (_ended)
         {
             JobManager.ReportTerminalCheckpointAsync(run.Attempt, completed.Id, completed.Kind).Ignore();
         }

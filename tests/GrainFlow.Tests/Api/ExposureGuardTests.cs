@@ -32,7 +32,7 @@ public sealed class ExposureGuardTests
         await using var app = builder.Build();
         app.MapGrainFlowApi();
 
-        var refusal = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
+        var refusal = await Assert.ThrowsAsync<ApiConfigurationException>(() => app.StartAsync());
         Assert.StartsWith("The GrainFlow API has no API keys configured but listens on the non-loopback address(es) http://0.0.0.0:",
             refusal.Message);
         await app.StopAsync();

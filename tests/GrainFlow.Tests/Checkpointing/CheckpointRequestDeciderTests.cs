@@ -19,13 +19,13 @@ public class CheckpointRequestDeciderTests
     [Fact]
     public void A_periodic_request_triggers_when_nothing_is_pending_and_the_pause_has_passed()
     {
-        Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Periodic, 0, false, T0, T0.AddMilliseconds(500)));
+        Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Periodic, Facts(lastCompletedAt: T0, now: T0.AddMilliseconds(500))));
     }
 
     [Fact]
     public void A_periodic_request_is_postponed_while_max_concurrent_checkpoints_are_pending()
     {
-        var decision = decider.Decide(CheckpointRequest.Periodic, 1, false, null, T0);
+        var decision = decider.Decide(CheckpointRequest.Periodic, Facts(pending: 1));
 
         Assert.Equal(TriggerDecision.Postpone(CheckpointFailureReason.TooManyConcurrent), decision);
     }
@@ -33,7 +33,7 @@ public class CheckpointRequestDeciderTests
     [Fact]
     public void A_periodic_request_is_postponed_until_the_min_pause_after_the_last_completion()
     {
-        var decision = decider.Decide(CheckpointRequest.Periodic, 0, false, T0, T0.AddMilliseconds(200));
+        var decision = decider.Decide(CheckpointRequest.Periodic, Facts(lastCompletedAt: T0, now: T0.AddMilliseconds(200)));
 
         Assert.Equal(TriggerDecision.Postpone(CheckpointFailureReason.MinPauseNotElapsed, TimeSpan.FromMilliseconds(300)), decision);
     }
@@ -45,7 +45,7 @@ public class CheckpointRequestDeciderTests
 
         Assert.Equal(
             TriggerDecision.Refuse(CheckpointFailureReason.PeriodicCheckpointingDisabled),
-            off.Decide(CheckpointRequest.Periodic, 0, false, null, T0));
+            off.Decide(CheckpointRequest.Periodic, Facts()));
     }
 
     [Theory]
@@ -55,7 +55,7 @@ public class CheckpointRequestDeciderTests
     [InlineData(CheckpointKind.Final)]
     public void A_requested_checkpoint_bypasses_max_concurrent_and_min_pause(CheckpointKind kind)
     {
-        Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Of(kind), 3, false, T0, T0));
+        Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Of(kind), Facts(pending: 3, lastCompletedAt: T0)));
     }
 
     [Theory]
@@ -65,6 +65,37 @@ public class CheckpointRequestDeciderTests
     {
         Assert.Equal(
             TriggerDecision.Refuse(CheckpointFailureReason.SavepointInProgress),
-            decider.Decide(CheckpointRequest.Of(kind), 1, true, null, T0));
+            decider.Decide(CheckpointRequest.Of(kind), Facts(pending: 1, savepointPending: true)));
     }
+
+    [Fact]
+    public void A_periodic_request_waits_while_the_job_is_ending()
+    {
+        Assert.Equal(
+            TriggerDecision.Postpone(CheckpointFailureReason.Shutdown),
+            decider.Decide(CheckpointRequest.Periodic, Facts(pending: 0, ending: true, lastCompletedAt: T0, now: T0.AddSeconds(5))));
+    }
+
+    [Theory]
+    [InlineData(CheckpointKind.Checkpoint)]
+    [InlineData(CheckpointKind.Savepoint)]
+    [InlineData(CheckpointKind.SavepointThenStop)]
+    public void A_requested_checkpoint_is_refused_while_the_job_is_ending(CheckpointKind kind)
+    {
+        Assert.Equal(
+            TriggerDecision.Refuse(CheckpointFailureReason.Shutdown),
+            decider.Decide(CheckpointRequest.Of(kind), Facts(pending: 1, ending: true)));
+    }
+
+    [Fact]
+    public void The_final_checkpoint_still_goes_while_a_stop_with_savepoint_is_pending()
+    {
+        Assert.Equal(
+            TriggerDecision.Trigger,
+            decider.Decide(CheckpointRequest.Of(CheckpointKind.Final), Facts(pending: 1, savepointPending: true, ending: true)));
+    }
+
+    private static CheckpointTriggerFacts Facts(
+        int pending = 0, bool savepointPending = false, bool ending = false, DateTimeOffset? lastCompletedAt = null, DateTimeOffset? now = null) =>
+        new(pending, savepointPending, ending, lastCompletedAt, now ?? T0);
 }

@@ -19,6 +19,7 @@ public sealed class ExactlyOnceRecoveryTests(EngineCluster cluster)
 
         AssertExactlyOnce(SinkOutput.Read(cluster.FilesDirectory("plain")), answer);
         Assert.Equal(0, (await cluster.JobAsync(job)).Restarts);
+        Assert.Equal(0, (await cluster.CheckpointsAsync(job)).Counts.Failed);
     }
 
     [Fact]

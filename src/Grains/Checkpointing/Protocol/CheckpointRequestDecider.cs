@@ -1,10 +1,13 @@
+using GrainFlow.Model;
+
 namespace GrainFlow.Checkpointing.Protocol;
 
 /// <summary>
 /// Decides whether a checkpoint request may run now, as Flink's <c>CheckpointRequestDecider</c>, from facts the
 /// caller reads off its <see cref="PendingCheckpointSet"/>. Periodic requests respect
 /// <see cref="CheckpointSettings.MaxConcurrent"/> and <see cref="CheckpointSettings.MinPause"/>; requested ones
-/// (user checkpoints, savepoints, the final checkpoint) bypass both, except that two savepoints never run at once.
+/// (user checkpoints, savepoints, the final checkpoint) bypass both, except that two savepoints never run at once;
+/// once the job is ending nothing new starts.
 /// </summary>
 public sealed class CheckpointRequestDecider
 {
@@ -18,17 +21,23 @@ public sealed class CheckpointRequestDecider
     }
 
     /// <param name="request">What is asked for.</param>
-    /// <param name="pendingCount">How many checkpoints (of any kind) are pending.</param>
-    /// <param name="savepointPending">Whether one of them is a savepoint.</param>
-    /// <param name="lastCompletedAt">When the latest checkpoint completed; null if none did in this coordinator's life.</param>
-    /// <param name="now">The current time.</param>
-    public TriggerDecision Decide(
-        CheckpointRequest request, int pendingCount, bool savepointPending, DateTimeOffset? lastCompletedAt, DateTimeOffset now)
+    /// <param name="facts">The coordinator's state at the moment of the request.</param>
+    public TriggerDecision Decide(CheckpointRequest request, CheckpointTriggerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (facts.Ending && request.Kind != CheckpointKind.Final)
+        {
+            // Periodic requests wait: if a stop-with-savepoint fails, the job runs on and so do its checkpoints. The
+            // final checkpoint still goes, since sources that ran dry while a stop-with-savepoint was pending can end
+            // the job only through it.
+            return request.Origin == CheckpointRequestOrigin.Periodic
+                ? TriggerDecision.Postpone(CheckpointFailureReason.Shutdown)
+                : TriggerDecision.Refuse(CheckpointFailureReason.Shutdown);
+        }
+
         if (request.Kind.IsSavepoint())
         {
-            return savepointPending ? TriggerDecision.Refuse(CheckpointFailureReason.SavepointInProgress) : TriggerDecision.Trigger;
+            return facts.SavepointPending ? TriggerDecision.Refuse(CheckpointFailureReason.SavepointInProgress) : TriggerDecision.Trigger;
         }
 
         if (request.Origin == CheckpointRequestOrigin.Requested)
@@ -41,14 +50,14 @@ public sealed class CheckpointRequestDecider
             return TriggerDecision.Refuse(CheckpointFailureReason.PeriodicCheckpointingDisabled);
         }
 
-        if (pendingCount >= settings.MaxConcurrent)
+        if (facts.PendingCount >= settings.MaxConcurrent)
         {
             return TriggerDecision.Postpone(CheckpointFailureReason.TooManyConcurrent);
         }
 
-        if (lastCompletedAt is { } completed && now - completed < settings.MinPause)
+        if (facts.LastCompletedAt is { } completed && facts.Now - completed < settings.MinPause)
         {
-            return TriggerDecision.Postpone(CheckpointFailureReason.MinPauseNotElapsed, completed + settings.MinPause - now);
+            return TriggerDecision.Postpone(CheckpointFailureReason.MinPauseNotElapsed, completed + settings.MinPause - facts.Now);
         }
 
         return TriggerDecision.Trigger;

@@ -34,6 +34,9 @@ public sealed class PendingCheckpointSet
 
     public bool HasPendingSavepoint => pending.Values.Any(p => p.Kind.IsSavepoint());
 
+    /// <summary>Whether a checkpoint that ends the job (final, or stop-with-savepoint) is pending.</summary>
+    public bool HasPendingTerminal => pending.Values.Any(p => p.Kind.EndsJob());
+
     public IReadOnlyCollection<PendingCheckpoint> Pending => pending.Values;
 
     /// <summary>When the oldest pending checkpoint expires: the time to arm the coordinator's timeout timer for.</summary>
