@@ -44,6 +44,9 @@ public sealed class CheckpointCoordinatorGrain(
     /// <summary>A checkpoint that ends the job completed in this run: nothing may start until the job manager ends it.</summary>
     private bool _ended;
 
+    /// <summary>The sources ran dry while checkpoints were in flight: the final checkpoint starts once they are done.</summary>
+    private bool _finalRequested;
+
     private JobId Job => new(this.GetPrimaryKeyString());
 
     private IJobManagerGrain JobManager => GrainFactory.GetGrain<IJobManagerGrain>(Job.Value);
@@ -83,6 +86,7 @@ public sealed class CheckpointCoordinatorGrain(
         _failures = new CheckpointFailureManager(settings.TolerableFailures);
         _decider = new CheckpointRequestDecider(settings);
         _ended = false;
+        _finalRequested = false;
         if (start.RestoredFrom is { } restored)
         {
             if (start.RestoredFromJob is { } origin && origin != Job)
@@ -118,6 +122,7 @@ public sealed class CheckpointCoordinatorGrain(
         }
 
         var decision = Decide(CheckpointRequest.Of(kind));
+        _finalRequested |= kind == CheckpointKind.Final && decision.Outcome == TriggerOutcome.Postpone;
         if (decision.Outcome != TriggerOutcome.Trigger)
         {
             return new CheckpointTriggerResult(decision.Outcome, null, decision.Reason);
@@ -161,7 +166,7 @@ public sealed class CheckpointCoordinatorGrain(
 
     private TriggerDecision Decide(CheckpointRequest request) =>
         _decider!.Decide(request, new CheckpointTriggerFacts(
-            _pending!.Count, _pending.HasPendingSavepoint, _ended || _pending.HasPendingTerminal, _lastCompletedAt, time.GetUtcNow()));
+            _pending!.Count, _pending.HasPendingSavepoint, _ended || _finalRequested || _pending.HasPendingTerminal, _lastCompletedAt, time.GetUtcNow()));
 
     private async Task<CheckpointId> StartCheckpointAsync(CheckpointKind kind, SavepointId? savepoint)
     {
@@ -190,6 +195,12 @@ public sealed class CheckpointCoordinatorGrain(
         foreach (var expired in _pending!.ExpireDue(time.GetUtcNow()))
         {
             await OnAbortedAsync(expired);
+        }
+
+        if (_finalRequested && Decide(CheckpointRequest.Of(CheckpointKind.Final)).Outcome == TriggerOutcome.Trigger)
+        {
+            _finalRequested = false;
+            await StartCheckpointAsync(CheckpointKind.Final, null);
         }
 
         var now = time.GetUtcNow();

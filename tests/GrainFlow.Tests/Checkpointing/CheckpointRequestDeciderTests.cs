@@ -52,7 +52,6 @@ public class CheckpointRequestDeciderTests
     [InlineData(CheckpointKind.Checkpoint)]
     [InlineData(CheckpointKind.Savepoint)]
     [InlineData(CheckpointKind.SavepointThenStop)]
-    [InlineData(CheckpointKind.Final)]
     public void A_requested_checkpoint_bypasses_max_concurrent_and_min_pause(CheckpointKind kind)
     {
         Assert.Equal(TriggerDecision.Trigger, decider.Decide(CheckpointRequest.Of(kind), Facts(pending: 3, lastCompletedAt: T0)));
@@ -88,11 +87,19 @@ public class CheckpointRequestDeciderTests
     }
 
     [Fact]
-    public void The_final_checkpoint_still_goes_while_a_stop_with_savepoint_is_pending()
+    public void The_final_checkpoint_waits_for_the_checkpoints_in_flight_instead_of_subsuming_them()
+    {
+        Assert.Equal(
+            TriggerDecision.Postpone(CheckpointFailureReason.TooManyConcurrent),
+            decider.Decide(CheckpointRequest.Of(CheckpointKind.Final), Facts(pending: 1)));
+    }
+
+    [Fact]
+    public void The_final_checkpoint_goes_as_soon_as_nothing_is_pending_even_within_the_min_pause()
     {
         Assert.Equal(
             TriggerDecision.Trigger,
-            decider.Decide(CheckpointRequest.Of(CheckpointKind.Final), Facts(pending: 1, savepointPending: true, ending: true)));
+            decider.Decide(CheckpointRequest.Of(CheckpointKind.Final), Facts(ending: true, lastCompletedAt: T0, now: T0)));
     }
 
     private static CheckpointTriggerFacts Facts(

@@ -6,8 +6,8 @@ namespace GrainFlow.Checkpointing.Protocol;
 /// Decides whether a checkpoint request may run now, as Flink's <c>CheckpointRequestDecider</c>, from facts the
 /// caller reads off its <see cref="PendingCheckpointSet"/>. Periodic requests respect
 /// <see cref="CheckpointSettings.MaxConcurrent"/> and <see cref="CheckpointSettings.MinPause"/>; requested ones
-/// (user checkpoints, savepoints, the final checkpoint) bypass both, except that two savepoints never run at once;
-/// once the job is ending nothing new starts.
+/// (user checkpoints, savepoints) bypass both, except that two savepoints never run at once; the final checkpoint
+/// waits until nothing is pending; once the job is ending nothing else starts.
 /// </summary>
 public sealed class CheckpointRequestDecider
 {
@@ -25,11 +25,16 @@ public sealed class CheckpointRequestDecider
     public TriggerDecision Decide(CheckpointRequest request, CheckpointTriggerFacts facts)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (facts.Ending && request.Kind != CheckpointKind.Final)
+        if (request.Kind == CheckpointKind.Final)
         {
-            // Periodic requests wait: if a stop-with-savepoint fails, the job runs on and so do its checkpoints. The
-            // final checkpoint still goes, since sources that ran dry while a stop-with-savepoint was pending can end
-            // the job only through it.
+            // As Flink's final checkpoint after tasks finish: it waits for the checkpoints in flight rather than
+            // overtaking and subsuming them, so a job that simply runs out of input reports no failed checkpoint.
+            return facts.PendingCount > 0 ? TriggerDecision.Postpone(CheckpointFailureReason.TooManyConcurrent) : TriggerDecision.Trigger;
+        }
+
+        if (facts.Ending)
+        {
+            // Periodic requests wait: if a stop-with-savepoint fails, the job runs on and so do its checkpoints.
             return request.Origin == CheckpointRequestOrigin.Periodic
                 ? TriggerDecision.Postpone(CheckpointFailureReason.Shutdown)
                 : TriggerDecision.Refuse(CheckpointFailureReason.Shutdown);
