@@ -2,6 +2,7 @@ using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Storage;
+using Microsoft.Extensions.Logging;
 using Orleans.Serialization;
 
 namespace GrainFlow.Checkpointing;
@@ -11,13 +12,26 @@ namespace GrainFlow.Checkpointing;
 /// (create-if-absent, so a second writer can never replace a committed checkpoint), reads metadata back for restore,
 /// and discards what retention or an abort leaves behind. Savepoint objects are never discarded here.
 /// </summary>
-public sealed class CheckpointCommitter(ICheckpointMetadataStore metadata, ISnapshotStore snapshots, Serializer serializer)
+public sealed class CheckpointCommitter(
+    ICheckpointMetadataStore metadata, ISnapshotStore snapshots, Serializer serializer, ILogger<CheckpointCommitter> logger)
 {
-    public async Task<MetadataCreation> CommitAsync(JobId job, JobSpec spec, string specHash, SavepointId? savepoint, CompletedCheckpoint checkpoint)
+    /// <summary>
+    /// Writes the metadata, the commit point of a checkpoint. False when it could not be written (storage down) or a
+    /// checkpoint of that id is already committed (a zombie attempt got there first): either way this one must abort.
+    /// </summary>
+    public async Task<bool> TryCommitAsync(JobId job, JobSpec spec, string specHash, SavepointId? savepoint, CompletedCheckpoint checkpoint)
     {
         var record = new CheckpointMetadata(job, savepoint, specHash, spec, checkpoint);
         var bytes = serializer.SerializeToArray(record);
-        return await metadata.TryCreateAsync(MetadataName(job, checkpoint.Id, checkpoint.Kind, savepoint), bytes);
+        try
+        {
+            return await metadata.TryCreateAsync(MetadataName(job, checkpoint.Id, checkpoint.Kind, savepoint), bytes) == MetadataCreation.Created;
+        }
+        catch (Exception e)
+        {
+            logger.LogMetadataWriteFailed(e, job, checkpoint.Id);
+            return false;
+        }
     }
 
     public async Task<CheckpointMetadata?> ReadSavepointAsync(SavepointId savepoint)

@@ -224,23 +224,13 @@ public sealed class CheckpointCoordinatorGrain(
     {
         SavepointId? savepoint = _savepointTargets.TryGetValue(ready.Id, out var target) ? target : null;
         var completedAt = time.GetUtcNow();
-        MetadataCreation created;
-        try
-        {
-            created = await committer.CommitAsync(Job, _spec!, run.SpecHash, savepoint, ready.Describe(completedAt));
-        }
-        catch (Exception e)
-        {
-            logger.LogMetadataWriteFailed(e, Job, ready.Id);
-            created = MetadataCreation.AlreadyExists;
-        }
-
+        var committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, ready.Describe(completedAt));
         if (_run != run || _pending!.Find(ready.Id) is null)
         {
             return; // The attempt moved on while the metadata was written; the restart aborted this checkpoint.
         }
 
-        if (created != MetadataCreation.Created)
+        if (!committed)
         {
             if (_pending.Abort(ready.Id, CheckpointFailureReason.StorageFailure) is { } failed)
             {
