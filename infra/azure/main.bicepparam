@@ -1,5 +1,5 @@
 // Parameters for main.bicep. The API keys are read from the environment at deployment time, so no secret is written
-// here: export GRAINFLOW_ADMIN_KEY and GRAINFLOW_READ_KEY (e.g. $(openssl rand -base64 32)) first.
+// here: export GRAINFLOW_ADMIN_KEY and GRAINFLOW_READ_KEY (e.g. $(openssl rand -hex 32)) first.
 using './main.bicep'
 
 param namePrefix = 'grainflow'

@@ -65,6 +65,24 @@ run "compose file parses and validates (docker-compose config)" compose config -
 run "compose file refuses to render without API keys" refuses_without_keys
 run "Dockerfile lints (dockerfile-utils)" "$check/node_modules/.bin/dockerfile-utils" lint "$repo/infra/Dockerfile"
 
+# The build context Dockerfile.dockerignore leaves, computed with the dockerignore matcher of docker-py (installed
+# with docker-compose): only src/ and the root build files (plus the Dockerfile itself, always sent), no bin/ or obj/.
+build_context() {
+  (cd "$repo" && python3 - <<'EOF'
+import os
+from docker.utils.build import exclude_paths
+patterns = [l.strip() for l in open("infra/Dockerfile.dockerignore") if l.strip() and not l.startswith("#")]
+files = sorted(f for f in exclude_paths(".", patterns, dockerfile="infra/Dockerfile") if os.path.isfile(f))
+allowed = ("src/", "global.json", "Directory.Build.props", "Directory.Packages.props", ".editorconfig", "infra/Dockerfile")
+stray = [f for f in files if not f.startswith(allowed) or "/bin/" in f or "/obj/" in f]
+print(f"{len(files)} files, {sum(os.path.getsize(f) for f in files) // 1024} KiB")
+print("unexpected: " + ", ".join(stray[:10]) if stray else "nothing else")
+raise SystemExit(1 if stray or not any(f.startswith("src/Silo/") for f in files) else 0)
+EOF
+  )
+}
+run "build context is src/ and the root build files only" build_context
+
 kubectl kustomize "$repo/infra/k8s" >"$work/k8s.yaml" 2>"$work/kustomize.err"
 run "kustomization renders (kubectl kustomize infra/k8s)" bash -c "cat '$work/kustomize.err'; [[ -s '$work/k8s.yaml' && ! -s '$work/kustomize.err' ]]"
 run "Kubernetes objects match the schemas (kubernetes-models)" node "$check/validate-k8s.mjs" "$work/k8s.yaml" "$repo/infra/k8s/secret.example.yaml"
