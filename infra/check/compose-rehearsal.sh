@@ -16,11 +16,18 @@ pids=()
 passed=0
 failed=0
 
+# Silos first (newest first) while Azurite still answers their leaving the cluster, then Azurite; whatever has not
+# stopped 20 s after SIGTERM is killed.
 cleanup() {
-  for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${pids[@]}"; do
+  local i pid deadline
+  for ((i = ${#pids[@]} - 1; i >= 0; i--)); do
+    pid="${pids[$i]}"
+    kill "$pid" 2>/dev/null || continue
+    deadline=$((SECONDS + 20))
+    while kill -0 "$pid" 2>/dev/null && ((SECONDS < deadline)); do
+      sleep 0.2
+    done
+    kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
   rm -rf "$work"
