@@ -22,8 +22,9 @@ public sealed class SiloClusteringOptions
     public string ServiceId { get; set; } = "grainflow";
 
     /// <summary>
-    /// The address other silos reach this one at (a pod IP on Kubernetes); when unset, Orleans picks one of the
-    /// host's addresses.
+    /// The address other silos reach this one at (a pod IP on Kubernetes). When set, the silo listens on every
+    /// interface and advertises this address; when unset, it advertises and listens on loopback only, so an
+    /// unconfigured silo is never reachable from the network (one machine is all the default needs).
     /// </summary>
     public string? AdvertisedIPAddress { get; set; }
 
