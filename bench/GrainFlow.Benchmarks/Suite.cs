@@ -136,6 +136,11 @@ public sealed class Suite(SuiteOptions options)
 
     private async Task ThroughputAsync(string workload, string variant, PipelineConfig config, TimeSpan? window = null)
     {
+        if (!options.Runs(workload, variant))
+        {
+            return;
+        }
+
         var result = new BenchmarkResult(workload, variant)
         {
             Storage = config.Checkpoints && variant == "grainflow" ? _silo.Storage : null,
@@ -171,6 +176,11 @@ public sealed class Suite(SuiteOptions options)
 
     private async Task RestoreAsync(string variant, int keys)
     {
+        if (!options.Runs("W4", variant))
+        {
+            return;
+        }
+
         var config = new PipelineConfig(PipelineShape.KeyedSum, keys, TimeSpan.Zero);
         var result = new BenchmarkResult("W4", variant) { Keys = keys, CheckpointIntervalMs = 0 };
         try

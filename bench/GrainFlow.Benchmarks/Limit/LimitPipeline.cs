@@ -20,6 +20,7 @@ public sealed class LimitPipeline(PipelineConfig config, string directory) : IRe
     private LimitSnapshots _snapshots = null!;
     private CancellationTokenSource _stop = new();
     private Task[] _tasks = [];
+    private readonly List<Task> _writes = [];
     private long _restoredSnapshot;
     private long _restoredKeys;
 
@@ -108,6 +109,15 @@ public sealed class LimitPipeline(PipelineConfig config, string directory) : IRe
         catch (OperationCanceledException)
         {
         }
+
+        // Snapshot files still being written belong to this run: finish them before the directory goes.
+        Task[] writes;
+        lock (_writes)
+        {
+            writes = [.. _writes];
+        }
+
+        await Task.WhenAll(writes);
     }
 
     private async Task RunSnapshotTimerAsync(CancellationToken token)
@@ -195,7 +205,13 @@ public sealed class LimitPipeline(PipelineConfig config, string directory) : IRe
 
                 var copy = sums.State.ToArray();
                 var snapshot = message.Barrier;
-                _ = Task.Run(() => _snapshots.PartitionWritten(snapshot, SnapshotFile.Write(FileOf(partition), copy), MonotonicClock.NowMicros), token);
+                var write = Task.Run(() => _snapshots.PartitionWritten(snapshot, SnapshotFile.Write(FileOf(partition), copy), MonotonicClock.NowMicros));
+                lock (_writes)
+                {
+                    _writes.RemoveAll(w => w.IsCompleted);
+                    _writes.Add(write);
+                }
+
                 Array.Clear(blocked);
                 barriers = 0;
             }
