@@ -162,8 +162,11 @@ public sealed class Suite(SuiteOptions options)
                 CheckpointP50Ms = Percentile.Of(checkpoints.DurationsMs, 50),
                 CheckpointP99Ms = Percentile.Of(checkpoints.DurationsMs, 99),
                 Checkpoints = config.Checkpoints ? checkpoints.DurationsMs.Count : null,
+                CheckpointSyncP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.SyncMs).ToList(), 50),
+                CheckpointAsyncP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.AsyncMs).ToList(), 50),
+                CheckpointAlignmentP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.AlignmentMs).ToList(), 50),
                 CheckpointBytes = checkpoints.DurationsMs.Count > 0 ? checkpoints.LastBytes : null,
-                CheckpointBytesPerKey = checkpoints.DurationsMs.Count > 0 ? Math.Round((double)checkpoints.LastBytes / config.Keys, 1) : null,
+                CheckpointBytesPerKey = checkpoints.DurationsMs.Count > 0 ? Math.Round((double)checkpoints.LastBytes / Math.Min(config.Keys, figures.RecordsSeen), 1) : null,
             };
         }
         catch (Exception e)

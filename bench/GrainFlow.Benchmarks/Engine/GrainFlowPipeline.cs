@@ -35,9 +35,18 @@ public sealed class GrainFlowPipeline(GrainFlowSilo silo, PipelineConfig config)
     public async Task<CheckpointFigures> CheckpointsAsync(DateTimeOffset from, DateTimeOffset to)
     {
         var stats = await silo.Jobs.GetCheckpointStatsAsync(_job!.Value);
-        return CheckpointFigures.InWindow(stats.History
+        var completed = stats.History
             .Where(e => e.Status == CheckpointStatsStatus.Completed && e.DurationMs is not null)
-            .Select(e => (e.TriggeredAt + TimeSpan.FromMilliseconds(e.DurationMs!.Value), (double)e.DurationMs!.Value, e.StateBytes)), from, to);
+            .Select(e => (Entry: e, CompletedAt: e.TriggeredAt + TimeSpan.FromMilliseconds(e.DurationMs!.Value)))
+            .Where(e => e.CompletedAt >= from && e.CompletedAt <= to)
+            .ToList();
+        return CheckpointFigures.InWindow(completed.Select(e => (e.CompletedAt, (double)e.Entry.DurationMs!.Value, e.Entry.StateBytes)), from, to) with
+        {
+            Parts = completed.Select(e => new CheckpointParts(
+                e.Entry.Subtasks.Max(s => (double?)s.SyncDurationMs) ?? 0,
+                e.Entry.Subtasks.Max(s => (double?)s.AsyncDurationMs) ?? 0,
+                e.Entry.Subtasks.Max(s => (double?)s.AlignmentDurationMs) ?? 0)).ToList(),
+        };
     }
 
     public async Task CheckpointAndStopAsync()

@@ -18,7 +18,13 @@ public sealed record BenchmarkResult(string Workload, string Variant)
     public double? CheckpointP50Ms { get; init; }
     public double? CheckpointP99Ms { get; init; }
     public int? Checkpoints { get; init; }
+
+    /// <summary>Medians over the window's checkpoints of the slowest subtask's sync capture, async upload and alignment.</summary>
+    public double? CheckpointSyncP50Ms { get; init; }
+    public double? CheckpointAsyncP50Ms { get; init; }
+    public double? CheckpointAlignmentP50Ms { get; init; }
     public long? CheckpointBytes { get; init; }
+    /// <summary>The last checkpoint's bytes over the keys that had state by then (a slow run has not seen every key yet).</summary>
     public double? CheckpointBytesPerKey { get; init; }
     public double? RestoreMs { get; init; }
     public string? Note { get; init; }

@@ -28,7 +28,8 @@ public static class Measurement
                 (probe.Records - records) / elapsed,
                 (CpuClock.ProcessTime - cpu).TotalSeconds,
                 probe.Latency.Take(),
-                await pipeline.CheckpointsAsync(from, DateTimeOffset.UtcNow));
+                await pipeline.CheckpointsAsync(from, DateTimeOffset.UtcNow),
+                probe.Records);
             return figures;
         }
     }

@@ -42,6 +42,11 @@ public sealed class LimitPipeline(PipelineConfig config, string directory) : IRe
             await Task.Delay(10);
         }
 
+        if (_snapshots.LastCompleted < id)
+        {
+            throw new TimeoutException($"Snapshot {id} did not complete within 2 minutes.");
+        }
+
         await StopAsync();
         _restoredSnapshot = id;
     }

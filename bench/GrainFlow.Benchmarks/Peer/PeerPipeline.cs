@@ -41,6 +41,8 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
             akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
             akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.local"
             akka.persistence.snapshot-store.local.dir = "{{directory.Replace("\\", "/")}}"
+            # The default 10 s call timeout fails snapshots of 1 M keys here; let them take what they take.
+            akka.persistence.snapshot-store.local.circuit-breaker.call-timeout = 300s
             """;
         _system = ActorSystem.Create("peer", ConfigurationFactory.ParseString(hocon));
         _offsets = Enumerable.Range(0, config.Parallelism).Select(i => (long)i).ToArray();
@@ -63,6 +65,11 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
         while (_stats.LastCompleted < id && DateTime.UtcNow < deadline)
         {
             await Task.Delay(10);
+        }
+
+        if (_stats.LastCompleted < id)
+        {
+            throw new TimeoutException($"Snapshot {id} did not complete within 2 minutes.");
         }
 
         await StopStreamAndActorsAsync();
