@@ -22,7 +22,8 @@ public sealed class OutputRouter
         _edges = edges;
         _ownIndex = ownIndex.Value;
         _batchNumbers = new long[edges.Count];
-        foreach (var channel in edges.SelectMany(e => e.Channels))
+        // A forward edge opens only the channel to the same index, so its other slots stay empty.
+        foreach (var channel in edges.SelectMany(e => e.Channels).Where(c => c is not null))
         {
             _byTarget[(channel.Target, channel.ChannelAtTarget)] = channel;
         }

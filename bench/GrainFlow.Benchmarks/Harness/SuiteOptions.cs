@@ -1,0 +1,38 @@
+namespace GrainFlow.Benchmarks.Harness;
+
+/// <summary>
+/// How long each run is measured and which runs the suite makes. <c>--quick</c> (under 2 minutes with the build)
+/// measures short windows and skips the big-state and Azure runs; the full run measures every workload.
+/// </summary>
+public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, TimeSpan LatencyWindow, string OutputPath,
+    string? AzureConnectionString, IReadOnlySet<string> Only, IReadOnlySet<string> Variants)
+{
+    public static SuiteOptions Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        var output = ValueAfter(args, "--out") ?? Path.Combine("bench", "results", "latest.json");
+        var only = ListAfter(args, "--only");
+        var variants = ListAfter(args, "--variants");
+        var azure = Environment.GetEnvironmentVariable("GRAINFLOW_BENCH_AZURE_STORAGE");
+        var options = quick
+            ? new SuiteOptions(true, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), output, null, only, variants)
+            : new SuiteOptions(false, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), output,
+                string.IsNullOrWhiteSpace(azure) ? null : azure, only, variants);
+        return ValueAfter(args, "--window") is { } seconds
+            ? options with { Window = TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)) }
+            : options;
+    }
+
+    public bool Runs(string workload) => Only.Count == 0 || Only.Contains(workload);
+
+    public bool Runs(string workload, string variant) => Runs(workload) && (Variants.Count == 0 || Variants.Contains(variant));
+
+    private static HashSet<string> ListAfter(string[] args, string name) =>
+        (ValueAfter(args, name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static string? ValueAfter(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}

@@ -1,0 +1,220 @@
+using GrainFlow.Benchmarks.Engine;
+using GrainFlow.Benchmarks.Harness;
+using GrainFlow.Benchmarks.Limit;
+using GrainFlow.Benchmarks.Peer;
+using GrainFlow.Benchmarks.Substrate;
+using GrainFlow.Benchmarks.Workloads;
+
+namespace GrainFlow.Benchmarks;
+
+/// <summary>
+/// The workloads of issue 5, every variant in one run on the same records: W0 pass-through, W1 keyed sum (10 K and
+/// 1 M keys), W2 checkpoint cost (off / 1 s / 100 ms at 10 K, 100 K, 1 M keys, local directory and Azure Blob), W3
+/// latency at half of each variant's own W1 maximum, W4 restore of 1 M keys. One silo hosts GrainFlow and the
+/// substrate grains for the local runs; the Azure runs get a silo of their own.
+/// </summary>
+public sealed class Suite(SuiteOptions options)
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private static readonly string[] AllVariants = ["grainflow", "limit", "substrate", "peer"];
+    private readonly List<BenchmarkResult> _results = [];
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), "grainflow-bench-" + Guid.NewGuid().ToString("n")[..8]);
+    private GrainFlowSilo _silo = null!;
+
+    public IReadOnlyList<BenchmarkResult> Results => _results;
+
+    public async Task RunAsync()
+    {
+        _silo = await GrainFlowSilo.StartAsync(Path.Combine(_scratch, "silo"));
+        try
+        {
+            await RunLocalWorkloadsAsync();
+        }
+        finally
+        {
+            await _silo.DisposeAsync();
+        }
+
+        if (options.Runs("W2") && !options.Quick)
+        {
+            await RunAzureCheckpointCostAsync();
+        }
+
+        if (Directory.Exists(_scratch))
+        {
+            Directory.Delete(_scratch, recursive: true);
+        }
+    }
+
+    private async Task RunLocalWorkloadsAsync()
+    {
+        if (options.Runs("W0"))
+        {
+            foreach (var variant in options.Quick ? ["grainflow", "limit"] : AllVariants)
+            {
+                await ThroughputAsync("W0", variant, new PipelineConfig(PipelineShape.PassThrough, 10_000, TimeSpan.Zero));
+            }
+        }
+
+        if (options.Runs("W1") || options.Runs("W3"))
+        {
+            foreach (var keys in options.Quick ? [10_000] : new[] { 10_000, 1_000_000 })
+            {
+                foreach (var variant in AllVariants)
+                {
+                    // The substrate has no checkpoints: it is what Orleans moves with none of GrainFlow's guarantees.
+                    var interval = variant == "substrate" ? TimeSpan.Zero : Second;
+                    await ThroughputAsync("W1", variant, new PipelineConfig(PipelineShape.KeyedSum, keys, interval));
+                }
+            }
+        }
+
+        if (options.Runs("W2"))
+        {
+            foreach (var keys in options.Quick ? [10_000] : new[] { 10_000, 100_000, 1_000_000 })
+            {
+                foreach (var variant in options.Quick ? ["grainflow"] : new[] { "grainflow", "limit" })
+                {
+                    foreach (var interval in new[] { 0, 1000, 100 })
+                    {
+                        await ThroughputAsync("W2", variant, new PipelineConfig(PipelineShape.KeyedSum, keys, TimeSpan.FromMilliseconds(interval)),
+                            options.Window * 2);
+                    }
+                }
+            }
+        }
+
+        if (options.Runs("W3"))
+        {
+            foreach (var variant in options.Quick ? ["grainflow", "limit"] : AllVariants)
+            {
+                var max = _results.FirstOrDefault(r => r is { Workload: "W1", Keys: 10_000 } && r.Variant == variant)?.RecordsPerSecond;
+                if (max is not > 0)
+                {
+                    continue;
+                }
+
+                var interval = variant == "substrate" ? TimeSpan.Zero : Second;
+                await ThroughputAsync("W3", variant, new PipelineConfig(PipelineShape.KeyedSum, 10_000, interval, Math.Round(max.Value / 2), RecordLatency: true),
+                    options.LatencyWindow);
+            }
+        }
+
+        if (options.Runs("W4"))
+        {
+            var keys = options.Quick ? 100_000 : 1_000_000;
+            foreach (var variant in options.Quick ? ["grainflow"] : new[] { "grainflow", "limit", "peer" })
+            {
+                await RestoreAsync(variant, keys);
+            }
+        }
+    }
+
+    private async Task RunAzureCheckpointCostAsync()
+    {
+        if (options.AzureConnectionString is null)
+        {
+            _results.Add(new BenchmarkResult("W2", "grainflow") { Storage = "azureBlob", Note = "skipped: GRAINFLOW_BENCH_AZURE_STORAGE is not set (run.sh starts Azurite when npm is available)" });
+            return;
+        }
+
+        var local = _silo;
+        _silo = await GrainFlowSilo.StartAsync(Path.Combine(_scratch, "silo-azure"), options.AzureConnectionString);
+        try
+        {
+            foreach (var keys in new[] { 10_000, 100_000, 1_000_000 })
+            {
+                await ThroughputAsync("W2", "grainflow", new PipelineConfig(PipelineShape.KeyedSum, keys, Second), options.Window * 2);
+            }
+        }
+        finally
+        {
+            await _silo.DisposeAsync();
+            _silo = local;
+        }
+    }
+
+    private async Task ThroughputAsync(string workload, string variant, PipelineConfig config, TimeSpan? window = null)
+    {
+        if (!options.Runs(workload, variant))
+        {
+            return;
+        }
+
+        var result = new BenchmarkResult(workload, variant)
+        {
+            Storage = config.Checkpoints && variant == "grainflow" ? _silo.Storage : null,
+            Keys = config.Keys,
+            CheckpointIntervalMs = config.CheckpointIntervalMs,
+            TargetRatePerSecond = config.RatePerSecond > 0 ? config.RatePerSecond : null,
+        };
+        try
+        {
+            var figures = await Measurement.WindowAsync(Create(variant, config), options.Warmup, window ?? options.Window);
+            var checkpoints = figures.Checkpoints;
+            result = result with
+            {
+                RecordsPerSecond = Math.Round(figures.RecordsPerSecond),
+                CpuSeconds = Math.Round(figures.CpuSeconds, 2),
+                LatencyP50Ms = config.RecordLatency ? figures.Latency.P50Ms : null,
+                LatencyP99Ms = config.RecordLatency ? figures.Latency.P99Ms : null,
+                LatencyP999Ms = config.RecordLatency ? figures.Latency.P999Ms : null,
+                CheckpointP50Ms = Percentile.Of(checkpoints.DurationsMs, 50),
+                CheckpointP99Ms = Percentile.Of(checkpoints.DurationsMs, 99),
+                Checkpoints = config.Checkpoints ? checkpoints.DurationsMs.Count : null,
+                CheckpointSyncP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.SyncMs).ToList(), 50),
+                CheckpointAsyncP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.AsyncMs).ToList(), 50),
+                CheckpointAlignmentP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.AlignmentMs).ToList(), 50),
+                CheckpointBytes = checkpoints.DurationsMs.Count > 0 ? checkpoints.LastBytes : null,
+                CheckpointBytesPerKey = checkpoints.DurationsMs.Count > 0 ? Math.Round((double)checkpoints.LastBytes / Math.Min(config.Keys, figures.RecordsSeen), 1) : null,
+            };
+        }
+        catch (Exception e)
+        {
+            result = result with { Note = $"failed: {e.GetType().Name}: {e.Message}" };
+        }
+
+        Report(result);
+    }
+
+    private async Task RestoreAsync(string variant, int keys)
+    {
+        if (!options.Runs("W4", variant))
+        {
+            return;
+        }
+
+        var config = new PipelineConfig(PipelineShape.KeyedSum, keys, TimeSpan.Zero);
+        var result = new BenchmarkResult("W4", variant) { Keys = keys, CheckpointIntervalMs = 0 };
+        try
+        {
+            var (restoreMs, evidence) = await Measurement.RestoreAsync((IRestorablePipeline)Create(variant, config), keys, TimeSpan.FromMinutes(3));
+            result = result with { RestoreMs = Math.Round(restoreMs, 1), Note = evidence };
+        }
+        catch (Exception e)
+        {
+            result = result with { Note = $"failed: {e.GetType().Name}: {e.Message}" };
+        }
+
+        Report(result);
+    }
+
+    private IPipeline Create(string variant, PipelineConfig config)
+    {
+        var directory = Path.Combine(_scratch, variant + "-" + Guid.NewGuid().ToString("n")[..8]);
+        return variant switch
+        {
+            "grainflow" => new GrainFlowPipeline(_silo, config),
+            "limit" => new LimitPipeline(config, directory),
+            "substrate" => new SubstratePipeline(_silo, config),
+            "peer" => new PeerPipeline(config, directory),
+            _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, "Unknown variant."),
+        };
+    }
+
+    private void Report(BenchmarkResult result)
+    {
+        _results.Add(result);
+        Console.Error.WriteLine(ResultTable.Row(result));
+    }
+}

@@ -1,0 +1,31 @@
+namespace GrainFlow.Benchmarks.Workloads;
+
+/// <summary>
+/// The baselines' keyed-sum state: per key the running sum and count, in a <see cref="Dictionary{TKey,TValue}"/>
+/// updated in place; <see cref="Apply"/> turns an input batch into the output batch, as GrainFlow's keyedSum does.
+/// </summary>
+public sealed class KeyedSums
+{
+    public KeyedSums(Dictionary<string, SumAndCount>? restored = null) => State = restored ?? new Dictionary<string, SumAndCount>(StringComparer.Ordinal);
+
+    public Dictionary<string, SumAndCount> State { get; }
+
+    public SumBatch Apply(KeyBatch batch)
+    {
+        var n = batch.Count;
+        var output = new SumBatch(new string[n], new long[n], new long[n], new long[n], n);
+        for (var r = 0; r < n; r++)
+        {
+            var key = batch.Keys[r];
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(State, key, out _);
+            entry.Sum += batch.Values[r];
+            entry.Count++;
+            output.Keys[r] = key;
+            output.Sums[r] = entry.Sum;
+            output.Counts[r] = entry.Count;
+            output.Stamps[r] = batch.Stamps[r];
+        }
+
+        return output;
+    }
+}
