@@ -105,7 +105,7 @@ public sealed class OperatorExecution : SubtaskExecution
                 {
                     ((IStreamOperator)Parts.Operator).EndInput(_output);
                     await Parts.Router.EmitAsync(_output.TakeBatch(), cancellation);
-                    await Parts.Router.BroadcastEndOfInputAsync();
+                    Parts.Router.BroadcastEndOfInput();
                 }
 
                 break;

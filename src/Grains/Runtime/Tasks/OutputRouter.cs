@@ -54,19 +54,19 @@ public sealed class OutputRouter
         RecordsOut += batch.Count;
     }
 
-    public async Task BroadcastBarrierAsync(CheckpointBarrier barrier)
+    public void BroadcastBarrier(CheckpointBarrier barrier)
     {
         foreach (var channel in _byTarget.Values)
         {
-            await channel.SendBarrierAsync(barrier);
+            channel.SendBarrier(barrier);
         }
     }
 
-    public async Task BroadcastEndOfInputAsync()
+    public void BroadcastEndOfInput()
     {
         foreach (var channel in _byTarget.Values)
         {
-            await channel.SendEndOfInputAsync();
+            channel.SendEndOfInput();
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class SourceExecution(ExecutionParts parts) : SubtaskExecution(par
             if (poll.Status == SourceStatus.Exhausted)
             {
                 _exhausted = true;
-                await Parts.Router.BroadcastEndOfInputAsync();
+                Parts.Router.BroadcastEndOfInput();
                 JobManager.ReportSourceExhaustedAsync(Attempt, Subtask).Ignore();
             }
             else if (poll.Status == SourceStatus.Waiting)

@@ -33,6 +33,10 @@ public abstract class SubtaskExecution
         Parts = parts;
         _coordinator = parts.Services.Grains.GetGrain<ICheckpointCoordinatorGrain>(parts.Subtask.Job.Value);
         _jobManager = parts.Services.Grains.GetGrain<IJobManagerGrain>(parts.Subtask.Job.Value);
+        foreach (var channel in parts.Router.Channels)
+        {
+            channel.PublishFailed += (failed, e) => Fail(new IOException($"publishing to {failed.Target} failed: {e.Message}", e));
+        }
     }
 
     public SubtaskId Subtask => Parts.Subtask;
@@ -97,7 +101,7 @@ public abstract class SubtaskExecution
         var keyed = Parts.KeyedState?.Snapshot();
         var operatorState = Parts.OperatorState.StateNames.Count > 0 ? Parts.OperatorState.Snapshot() : null;
         var syncDuration = time.GetElapsedTime(started);
-        await Parts.Router.BroadcastBarrierAsync(barrier);
+        Parts.Router.BroadcastBarrier(barrier);
         if (barrier.Kind is CheckpointKind.Final or CheckpointKind.SavepointThenStop)
         {
             _terminalCheckpoint = barrier.Id;
@@ -144,11 +148,22 @@ public abstract class SubtaskExecution
         }
         catch (Exception e)
         {
-            Phase = SubtaskPhase.Failed;
-            Parts.Services.Logger.LogSubtaskFailed(e, Subtask, Attempt);
-            _jobManager.ReportFailureAsync(Attempt, Subtask, $"{Subtask}: {e.GetType().Name}: {e.Message}").Ignore();
-            _cancellation.Cancel();
+            Fail(e);
         }
+    }
+
+    /// <summary>Ends this attempt with <paramref name="cause"/>: the job manager restarts the job per its strategy.</summary>
+    private void Fail(Exception cause)
+    {
+        if (Phase is SubtaskPhase.Failed or SubtaskPhase.Canceled || _cancellation.IsCancellationRequested)
+        {
+            return;
+        }
+
+        Phase = SubtaskPhase.Failed;
+        Parts.Services.Logger.LogSubtaskFailed(cause, Subtask, Attempt);
+        _jobManager.ReportFailureAsync(Attempt, Subtask, $"{Subtask}: {cause.GetType().Name}: {cause.Message}").Ignore();
+        _cancellation.Cancel();
     }
 
     private async Task UploadAndAcknowledgeAsync(CheckpointBarrier barrier, KeyedStateSnapshot? keyed, OperatorStateSnapshot? operatorState,
