@@ -5,13 +5,15 @@ namespace GrainFlow.Model;
 /// <summary>
 /// Builds a <see cref="RecordBatch"/> row by row into growable column arrays. Callers resolve a column handle once
 /// (<see cref="Column"/>) and then set values by handle, so the per-record cost is an array store. A builder is
-/// reused: <see cref="Build"/> hands the arrays to the batch and starts afresh.
+/// reused: <see cref="Build"/> hands the arrays to the batch and starts afresh, sized for as many rows as the last
+/// batch had, since a task's batches tend to be alike: the arrays then neither grow nor need trimming.
 /// </summary>
 public sealed class RecordBatchBuilder
 {
     private readonly List<ColumnBuffer> _columns = [];
     private readonly int _initialCapacity;
     private int _count;
+    private int _lastCount;
 
     public RecordBatchBuilder(int initialCapacity = 256) => _initialCapacity = Math.Max(4, initialCapacity);
 
@@ -33,7 +35,7 @@ public sealed class RecordBatchBuilder
             }
         }
 
-        _columns.Add(new ColumnBuffer(name, type, Math.Max(_initialCapacity, _count + 1)));
+        _columns.Add(new ColumnBuffer(name, type, Math.Max(_lastCount > 0 ? _lastCount : _initialCapacity, _count + 1)));
         return _columns.Count - 1;
     }
 
@@ -80,6 +82,7 @@ public sealed class RecordBatchBuilder
 
         var batch = new RecordBatch(_count, columns, keyGroups);
         _columns.Clear();
+        _lastCount = _count > 0 ? _count : _lastCount;
         _count = 0;
         return batch;
     }

@@ -7,7 +7,7 @@ namespace GrainFlow.Runtime;
 public sealed class RuntimeOptions
 {
     /// <summary>Records a source emits per poll, and so the largest batch it sends.</summary>
-    public int SourceBatchSize { get; set; } = 1024;
+    public int SourceBatchSize { get; set; } = 4096;
 
     /// <summary>Batches a sender may have in flight on one channel before it waits for the receiver's credit.</summary>
     public int CreditsPerChannel { get; set; } = 32;
