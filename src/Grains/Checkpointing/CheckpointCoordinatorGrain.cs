@@ -57,6 +57,7 @@ public sealed class CheckpointCoordinatorGrain(
         }
 
         _foreign = state.State.Foreign;
+        logger.LogCoordinatorActivated(Job, RuntimeIdentity);
         return Task.CompletedTask;
     }
 

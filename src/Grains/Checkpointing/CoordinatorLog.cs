@@ -19,4 +19,8 @@ internal static partial class CoordinatorLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Job {Job}: writing the metadata of checkpoint {Checkpoint} failed")]
     public static partial void LogMetadataWriteFailed(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
+
+    /// <summary>Says which silo hosts the coordinator, so an operator (and the fault tests) can tell where it lives after a failover.</summary>
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Job {Job}: checkpoint coordinator activated on silo {Silo}")]
+    public static partial void LogCoordinatorActivated(this ILogger logger, JobId job, string silo);
 }
