@@ -152,7 +152,12 @@ public sealed class CheckpointCoordinatorGrain(
         }
     }
 
-    public Task<CompletedCheckpoint?> GetLatestCompletedAsync() => Task.FromResult(_completed?.Latest);
+    /// <summary>
+    /// The checkpoint to restore from. A fresh activation (the previous one was lost with its silo) has not been
+    /// started yet, so it answers from its persisted store: answering null there would restart the job from empty state.
+    /// </summary>
+    public Task<CompletedCheckpoint?> GetLatestCompletedAsync() =>
+        Task.FromResult(_completed?.Latest ?? state.State.Completed.LastOrDefault()); // persisted in id order
 
     public Task<CheckpointStatsSnapshot> GetStatsAsync() => Task.FromResult(_stats.Snapshot());
 
