@@ -212,9 +212,13 @@ public sealed class JobManagerGrain(
                 await MoveToAsync(JobStatus.Failed);
                 break;
             default:
+                if (_status.Status == JobStatus.Created)
+                {
+                    await MoveToAsync(JobStatus.Running);
+                }
+
                 if (_status.Status != JobStatus.Restarting)
                 {
-                    await MoveToAsync(_status.Status == JobStatus.Created ? JobStatus.Running : JobStatus.Restarting);
                     await MoveToAsync(JobStatus.Restarting);
                 }
 
