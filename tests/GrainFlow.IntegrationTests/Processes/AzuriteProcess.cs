@@ -78,8 +78,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
             return;
         }
 
+        // From SIGTERM on Azurite accepts nothing new; closing its listeners can take seconds while keep-alive
+        // connections time out, and only then does it save its metadata and exit.
         ProcessSignals.Terminate(process.Id);
-        using var exited = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var exited = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
             await process.WaitForExitAsync(exited.Token);

@@ -194,6 +194,8 @@ public sealed class SiloProcess : IAsyncDisposable
         yield return ("GrainFlow__Clustering__NumVotesForDeathDeclaration", "1");
         yield return ("GrainFlow__Api__Keys__0__Key", _settings.ApiKey);
         yield return ("GrainFlow__Api__Keys__0__Role", "admin");
+        yield return ("GrainFlow__Api__RateLimit__PermitsPerSecond", "1000");
+        yield return ("GrainFlow__Api__RateLimit__Burst", "1000");
         yield return ("Logging__LogLevel__GrainFlow.Checkpointing", "Information");
         yield return ("Logging__Console__TimestampFormat", "HH:mm:ss.fff ");
     }
