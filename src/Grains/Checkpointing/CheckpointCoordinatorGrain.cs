@@ -245,19 +245,23 @@ public sealed class CheckpointCoordinatorGrain(
         _lastCompletedAt = completed.CompletedAt;
         _stats.ReportCompleted(completed);
         _failures!.OnSuccess(completed.Id);
-        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
-        announcer.Completed(run, completed.Id);
         foreach (var subsumed in completion.Subsumed)
         {
             await OnAbortedAsync(subsumed);
         }
 
-        foreach (var discarded in _completed!.Add(completed).Where(c => !IsForeign(c)))
+        // The persisted store is what a restart restores from, so it must hold this checkpoint before any sink hears
+        // of it and commits: a silo dying in between would otherwise restore the previous checkpoint over output
+        // already committed for this one, and duplicate it.
+        var beyondRetention = _completed!.Add(completed).Where(c => !IsForeign(c)).ToList();
+        await PersistAsync();
+        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
+        announcer.Completed(run, completed.Id);
+        foreach (var discarded in beyondRetention)
         {
             await committer.DiscardAsync(Job, discarded);
         }
 
-        await PersistAsync();
         if (completed.IsSavepoint && savepoint is { } taken)
         {
             await GrainFactory.GetGrain<ISavepointRegistryGrain>(ISavepointRegistryGrain.Key)
