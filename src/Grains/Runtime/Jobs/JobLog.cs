@@ -20,4 +20,7 @@ internal static partial class JobLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Job {Job}: no reminder service is configured; the keep-alive reminder is off")]
     public static partial void LogNoReminderService(this ILogger logger, Exception exception, JobId job);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Waking job {Job} at silo start failed (none: the job registry could not be read); keep-alive reminders wake job managers anyway")]
+    public static partial void LogJobWakeUpFailed(this ILogger logger, Exception exception, JobId? job);
 }
