@@ -8,8 +8,8 @@ namespace GrainFlow.IntegrationTests;
 
 /// <summary>
 /// A damaged snapshot must stop a restore, loudly and by name, and never let a job start again from empty state.
-/// Four jobs each get one keyed snapshot of their latest completed checkpoint damaged in Azure Blob storage while
-/// the silo is down (truncated, emptied, one bit flipped, replaced by another job's), then the silo restarts and
+/// Four jobs each get a keyed snapshot of every completed checkpoint damaged in Azure Blob storage while the silo is
+/// down (truncated, emptied, one bit flipped, replaced by another job's), then the silo restarts and
 /// every job tries to restore. A fifth, undamaged job is the control (and lends its bytes as the foreign snapshot).
 /// </summary>
 [Collection(FaultCollection.Name)]
@@ -44,14 +44,19 @@ public sealed class CorruptSnapshotTests(ITestOutputHelper output)
 
         await cluster.Silos[0].KillAsync();
         report.Line("kill -9 the only silo; every job has completed at least two checkpoints");
-        var controlCheckpoint = await blobs.LatestCompletedCheckpointAsync(controlId);
-        var damaged = new Dictionary<string, string>();
+        var donor = SnapshotBlobs.ObjectName(controlId, (await blobs.CompletedCheckpointsAsync(controlId))[^1], "sums", 0);
+        var damaged = new Dictionary<string, List<string>>();
         foreach (var (corruption, _, id) in victims)
         {
-            var name = SnapshotBlobs.ObjectName(id, await blobs.LatestCompletedCheckpointAsync(id), "sums", 0);
-            await blobs.CorruptAsync(name, corruption, donor: SnapshotBlobs.ObjectName(controlId, controlCheckpoint, "sums", 0));
-            damaged[id] = name;
-            report.Line($"{corruption}: damaged {name}");
+            damaged[id] = [];
+            foreach (var checkpoint in await blobs.CompletedCheckpointsAsync(id))
+            {
+                var name = SnapshotBlobs.ObjectName(id, checkpoint, "sums", 0);
+                await blobs.CorruptAsync(name, corruption, donor);
+                damaged[id].Add(name);
+            }
+
+            report.Line($"{corruption}: damaged {string.Join(", ", damaged[id])}");
         }
 
         await cluster.Silos[0].StartAsync();
@@ -63,7 +68,8 @@ public sealed class CorruptSnapshotTests(ITestOutputHelper output)
             var verdict = OutputVerdict.Judge(SinkOutput.Read(job.OutputDirectory), job.Answer, complete: false);
             report.Line($"{corruption}: {end.Status}; output {verdict}");
             Assert.Equal("failed", end.Status);
-            Assert.Contains(damaged[id], end.FailureCause);
+            Assert.True(damaged[id].Any(name => end.FailureCause!.Contains(name, StringComparison.Ordinal)),
+                $"{corruption}: the failure does not name a damaged snapshot ({string.Join(", ", damaged[id])}): {end.FailureCause}");
             Assert.True(verdict.ExactlyOnce, $"{corruption}: {verdict}");
             Assert.True(verdict.Records > 0, $"{corruption}: the job committed nothing before its snapshot was damaged");
         }

@@ -1,6 +1,4 @@
-using GrainFlow.IntegrationTests.Cluster;
 using GrainFlow.IntegrationTests.Faults;
-using GrainFlow.IntegrationTests.Jobs;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -17,30 +15,18 @@ public sealed class KilledSiloTests(ITestOutputHelper output)
     [Fact]
     public async Task Killed_frozen_and_storage_starved_silos_leave_the_output_exactly_once()
     {
-        var report = new FaultReport(output, "killed-silos");
-        await using var cluster = await FaultCluster.StartAsync(3, "killed-silos");
-        var job = new KeyedSumsJob("killed-silos", Count: 160_000, Keys: 1_000, RatePerSecond: 2_000, Path.Combine(cluster.OutputRoot, "sums"));
-        var jobId = await cluster.Api.SubmitAsync(job.Spec);
-        var seed = Environment.TickCount;
-        report.Line($"3 silos up; job {jobId} submitted; fault seed {seed}; files in {cluster.Directory}");
-        var faults = new FaultInjector(cluster, jobId, report, seed);
+        await using var run = await FaultRun.StartAsync(output, "killed-silos", count: 240_000);
+        var faults = run.Faults;
 
         await KillsAsync(faults, kills: 5);
         var frozen = await faults.FreezePastMembershipTimeoutAsync(faults.RandomSilo());
         var storage = await faults.StorageOutageAsync(TimeSpan.FromSeconds(10));
-        var end = await faults.WaitForEndAsync(TimeSpan.FromMinutes(4));
 
-        var verdict = OutputVerdict.Judge(SinkOutput.Read(Path.Combine(cluster.OutputRoot, "sums")), job.Answer);
-        report.Line($"kill -> next completed checkpoint: {faults.Kills}; coordinator kills {faults.CoordinatorKills}");
-        report.Line($"freeze -> next completed checkpoint: {frozen.TotalMilliseconds:0} ms; Azurite return -> next completed checkpoint: {storage.Recovery.TotalMilliseconds:0} ms");
-        report.Line($"output: {verdict}; report file {report.File}");
-
-        Assert.Equal("finished", end.Status);
+        run.Report.Line($"kill -> next completed checkpoint: {faults.Kills}; coordinator kills {faults.CoordinatorKills}");
+        run.Report.Line($"freeze -> next completed checkpoint: {frozen.TotalMilliseconds:0} ms; Azurite return -> next completed checkpoint: {storage.Recovery.TotalMilliseconds:0} ms");
         Assert.True(faults.CoordinatorKills >= 1, "no kill hit the coordinator's silo");
         Assert.True(storage.FailedAfter > storage.FailedBefore, $"no checkpoint failed while Azurite was down ({storage.FailedBefore} before, {storage.FailedAfter} after)");
-        Assert.True(verdict.ExactlyOnce, verdict.ToString());
-        Assert.Equal(job.Count, verdict.Records);
-        cluster.MarkPassed();
+        await run.AssertFinishedExactlyOnceAsync(TimeSpan.FromMinutes(4));
     }
 
     /// <summary>

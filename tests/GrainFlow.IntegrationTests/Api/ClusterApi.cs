@@ -10,12 +10,16 @@ namespace GrainFlow.IntegrationTests.Api;
 /// The REST API of a cluster under faults: every call goes to a silo that is serving at that moment and moves on
 /// to the next one when a silo does not answer or answers with a server error (its silo may have just died, or the
 /// grain it asked may be moving), until a deadline. The API answers from every silo, so any serving one will do.
+/// Only reads are asked again after a timeout; a command that timed out may have been applied.
 /// </summary>
 public sealed class ClusterApi(Func<IReadOnlyList<SiloProcess>> silos, string apiKey) : IDisposable
 {
     private static readonly TimeSpan CallDeadline = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(200);
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    /// <summary>A read that takes longer is asked again elsewhere; a submission or command is never sent twice.</summary>
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
     private int _next;
 
     public async Task<string> SubmitAsync(string spec)
@@ -71,7 +75,8 @@ public sealed class ClusterApi(Func<IReadOnlyList<SiloProcess>> silos, string ap
                         request.Content = new StringContent(body, Encoding.UTF8, "application/json");
                     }
 
-                    using var response = await _http.SendAsync(request);
+                    using var timeout = new CancellationTokenSource(method == HttpMethod.Get ? ReadTimeout : CommandTimeout);
+                    using var response = await _http.SendAsync(request, timeout.Token);
                     var text = await response.Content.ReadAsStringAsync();
                     if (response.StatusCode == expected)
                     {
@@ -84,6 +89,11 @@ public sealed class ClusterApi(Func<IReadOnlyList<SiloProcess>> silos, string ap
                     }
 
                     failures.Add($"{silo.Name}: {(int)response.StatusCode} {text}");
+                }
+                catch (Exception e) when (method != HttpMethod.Get && e is not HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
+                {
+                    // Sent, so the silo may have applied it: asking again could submit a second job.
+                    throw new InvalidOperationException($"{method} {path} on {silo.Name} was sent but got no answer: {e.Message}", e);
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {

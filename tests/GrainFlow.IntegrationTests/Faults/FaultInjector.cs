@@ -154,8 +154,13 @@ public sealed class FaultInjector(FaultCluster cluster, string job, FaultReport 
     {
         var next = await Deadline.WaitForAsync(async () =>
         {
+            if ((await cluster.Api.GetCheckpointsAsync(job)).FirstCompletedSince(faultAt) is { } completed)
+            {
+                return completed;
+            }
+
             await FailIfEndedAsync();
-            return (await cluster.Api.GetCheckpointsAsync(job)).FirstCompletedSince(faultAt);
+            return null;
         }, RecoveryTimeout, $"a checkpoint triggered after the {fault} to complete");
         _lastSeenCheckpoint = Math.Max(_lastSeenCheckpoint, next.Id);
         var recovery = next.EndedAt!.Value - faultAt;

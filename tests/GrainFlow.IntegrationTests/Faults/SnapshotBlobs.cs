@@ -13,19 +13,22 @@ public sealed partial class SnapshotBlobs(string connectionString, string contai
 {
     private readonly BlobContainerClient _container = new BlobServiceClient(connectionString).GetBlobContainerClient(containerName);
 
-    /// <summary>The id of <paramref name="job"/>'s newest checkpoint whose metadata (its commit point) exists.</summary>
-    public async Task<long> LatestCompletedCheckpointAsync(string job)
+    /// <summary>
+    /// The ids of <paramref name="job"/>'s checkpoints whose metadata (their commit point) exists, oldest first: the
+    /// ones a restore may pick (the coordinator's persisted store may lag the newest metadata by one).
+    /// </summary>
+    public async Task<IReadOnlyList<long>> CompletedCheckpointsAsync(string job)
     {
-        long latest = 0;
+        var completed = new List<long>();
         await foreach (var blob in _container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, prefix: null, CancellationToken.None))
         {
             if (MetadataName().Match(blob.Name) is { Success: true } match && match.Groups["job"].Value == job)
             {
-                latest = Math.Max(latest, long.Parse(match.Groups["id"].Value, CultureInfo.InvariantCulture));
+                completed.Add(long.Parse(match.Groups["id"].Value, CultureInfo.InvariantCulture));
             }
         }
 
-        return latest > 0 ? latest : throw new InvalidOperationException($"Job {job} has no completed checkpoint in storage.");
+        return completed.Count > 0 ? [.. completed.Order()] : throw new InvalidOperationException($"Job {job} has no completed checkpoint in storage.");
     }
 
     /// <summary>The engine's object name of a keyed snapshot: what an error about it should name.</summary>
