@@ -161,7 +161,12 @@ public sealed class CheckpointCoordinatorGrain(
         }
     }
 
-    public Task<CompletedCheckpoint?> GetLatestCompletedAsync() => Task.FromResult(_completed?.Latest);
+    /// <summary>
+    /// The checkpoint to restore from. A fresh activation (the previous one was lost with its silo) has not been
+    /// started yet, so it answers from its persisted store: answering null there would restart the job from empty state.
+    /// </summary>
+    public Task<CompletedCheckpoint?> GetLatestCompletedAsync() =>
+        Task.FromResult(_completed?.Latest ?? state.State.Completed.LastOrDefault()); // persisted in id order
 
     public Task<CheckpointStatsSnapshot> GetStatsAsync() => Task.FromResult(_stats.Snapshot());
 
@@ -247,19 +252,23 @@ public sealed class CheckpointCoordinatorGrain(
         _lastCompletedAt = completed.CompletedAt;
         _stats.ReportCompleted(completed);
         _failures!.OnSuccess(completed.Id);
-        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
-        announcer.Completed(run, completed.Id);
         foreach (var subsumed in completion.Subsumed)
         {
             await OnAbortedAsync(subsumed);
         }
 
-        foreach (var discarded in _completed!.Add(completed).Where(c => !IsForeign(c)))
+        // The persisted store is what a restart restores from, so it must hold this checkpoint before any sink hears
+        // of it and commits: a silo dying in between would otherwise restore the previous checkpoint over output
+        // already committed for this one, and duplicate it.
+        var beyondRetention = _completed!.Add(completed).Where(c => !IsForeign(c)).ToList();
+        await PersistAsync();
+        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
+        announcer.Completed(run, completed.Id);
+        foreach (var discarded in beyondRetention)
         {
             await committer.DiscardAsync(Job, discarded);
         }
 
-        await PersistAsync();
         if (completed.IsSavepoint && savepoint is { } taken)
         {
             await GrainFactory.GetGrain<ISavepointRegistryGrain>(ISavepointRegistryGrain.Key)

@@ -20,4 +20,13 @@ internal static partial class JobLog
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Information, Message = "Job {Job}: no reminder service is configured; the keep-alive reminder is off")]
     public static partial void LogNoReminderService(this ILogger logger, Exception exception, JobId job);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Waking job {Job} at silo start failed (none: the job registry could not be read); keep-alive reminders wake job managers anyway")]
+    public static partial void LogJobWakeUpFailed(this ILogger logger, Exception exception, JobId? job);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Job {Job}: the {Step} step failed; trying again in {Delay}")]
+    public static partial void LogJobStepFailed(this ILogger logger, Exception exception, JobId job, string step, TimeSpan delay);
+
+    [LoggerMessage(EventId = 3008, Level = LogLevel.Warning, Message = "Job {Job}: the subtasks' metrics could not be read while stopping an attempt; keeping the last known")]
+    public static partial void LogJobMetricsUnavailable(this ILogger logger, Exception exception, JobId job);
 }

@@ -26,6 +26,12 @@ public sealed class JobManagerGrain(
 {
     private static readonly TimeSpan WatchdogPeriod = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How soon a recovery or restart step that failed (a silo still starting, storage away) is tried again. Timer
+    /// callbacks that throw are not retried by Orleans, so without this a job would stay Restarting forever.
+    /// </summary>
+    private static readonly TimeSpan StepRetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly HashSet<SubtaskId> _exhaustedSources = [];
     private readonly HashSet<SubtaskId> _finishedSubtasks = [];
     private JobStatusMachine _status = new();
@@ -49,6 +55,7 @@ public sealed class JobManagerGrain(
             _restarts = SpecSettings.Restarts(submission.Spec.RestartStrategy);
             if (!_status.IsTerminal)
             {
+                this.RegisterGrainTimer(WatchCoordinatorAsync, new GrainTimerCreationOptions(WatchdogPeriod, WatchdogPeriod));
                 this.RegisterGrainTimer(RecoverAsync, new GrainTimerCreationOptions(TimeSpan.Zero, Timeout.InfiniteTimeSpan));
             }
         }
@@ -142,9 +149,8 @@ public sealed class JobManagerGrain(
         if (decision.Outcome == RestartOutcome.Restart)
         {
             await MoveToAsync(JobStatus.Restarting);
+            ScheduleRestart(decision.Delay); // before stopping: a stop that throws must not leave the job without a restart
             await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
-            _restartTimer?.Dispose();
-            _restartTimer = this.RegisterGrainTimer(RestartAsync, new GrainTimerCreationOptions(decision.Delay, Timeout.InfiniteTimeSpan));
         }
         else
         {
@@ -199,8 +205,20 @@ public sealed class JobManagerGrain(
     /// <summary>This activation found a job in storage that was not terminal: its previous activation was lost.</summary>
     private async Task RecoverAsync(CancellationToken cancellation)
     {
+        try
+        {
+            await RecoverOnceAsync(cancellation);
+        }
+        catch (Exception e) when (!_status.IsTerminal)
+        {
+            logger.LogJobStepFailed(e, Job, "recovery", StepRetryDelay);
+            this.RegisterGrainTimer(RecoverAsync, new GrainTimerCreationOptions(StepRetryDelay, Timeout.InfiniteTimeSpan));
+        }
+    }
+
+    private async Task RecoverOnceAsync(CancellationToken cancellation)
+    {
         logger.LogJobRecovering(Job, S.Status, S.Attempt);
-        this.RegisterGrainTimer(WatchCoordinatorAsync, new GrainTimerCreationOptions(WatchdogPeriod, WatchdogPeriod));
         switch (_status.Status)
         {
             case JobStatus.Canceling:
@@ -212,9 +230,13 @@ public sealed class JobManagerGrain(
                 await MoveToAsync(JobStatus.Failed);
                 break;
             default:
+                if (_status.Status == JobStatus.Created)
+                {
+                    await MoveToAsync(JobStatus.Running);
+                }
+
                 if (_status.Status != JobStatus.Restarting)
                 {
-                    await MoveToAsync(_status.Status == JobStatus.Created ? JobStatus.Running : JobStatus.Restarting);
                     await MoveToAsync(JobStatus.Restarting);
                 }
 
@@ -242,11 +264,25 @@ public sealed class JobManagerGrain(
             return;
         }
 
-        S.Restarts++;
-        var latest = await Coordinator.GetLatestCompletedAsync();
-        var submission = S.Submission!;
-        var restoreJob = latest is null ? submission.RestoreFromJob : LatestOwner(latest);
-        await RunAttemptAsync(S.Attempt.Next(), restoreJob, latest ?? submission.RestoreFrom);
+        try
+        {
+            var latest = await Coordinator.GetLatestCompletedAsync();
+            var submission = S.Submission!;
+            var restoreJob = latest is null ? submission.RestoreFromJob : LatestOwner(latest);
+            S.Restarts++;
+            await RunAttemptAsync(S.Attempt.Next(), restoreJob, latest ?? submission.RestoreFrom);
+        }
+        catch (Exception e) when (_status.Status == JobStatus.Restarting)
+        {
+            logger.LogJobStepFailed(e, Job, "restart", StepRetryDelay);
+            ScheduleRestart(StepRetryDelay);
+        }
+    }
+
+    private void ScheduleRestart(TimeSpan delay)
+    {
+        _restartTimer?.Dispose();
+        _restartTimer = this.RegisterGrainTimer(RestartAsync, new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan));
     }
 
     /// <summary>The job whose storage holds <paramref name="latest"/>: this job's, unless it is the savepoint it started from.</summary>
@@ -285,9 +321,18 @@ public sealed class JobManagerGrain(
 
     private async Task StopAttemptAsync(CheckpointFailureReason reason)
     {
-        S.FinalMetrics = [.. await _deployer!.MetricsAsync()];
+        try
+        {
+            S.FinalMetrics = [.. await _deployer!.MetricsAsync()];
+        }
+        catch (Exception e)
+        {
+            // Metrics are for display; a subtask unreachable while its silo is replaced must not stop the stop.
+            logger.LogJobMetricsUnavailable(e, Job);
+        }
+
         await Coordinator.SuspendAsync(S.Attempt, reason);
-        await _deployer.CancelAsync(S.Attempt);
+        await _deployer!.CancelAsync(S.Attempt);
         if (_status.IsTerminal)
         {
             await KeepAliveReminder.UnregisterAsync(this, Job, logger);
