@@ -72,7 +72,8 @@ dotnet build "$project" -c Release --nologo -v quiet -clp:ErrorsOnly
 dll="$repo/bench/GrainFlow.Benchmarks/bin/Release/net10.0/GrainFlow.Benchmarks.dll"
 
 if $micro; then
-  cd "$work"
+  # BenchmarkDotNet finds the project to build its runners from the working directory.
+  cd "$repo/bench/GrainFlow.Benchmarks"
   args=()
   for arg in "$@"; do [[ "$arg" != "--micro" ]] && args+=("$arg"); done
   dotnet "$dll" --micro "${args[@]}"

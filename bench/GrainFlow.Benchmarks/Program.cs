@@ -12,6 +12,11 @@ if (args.Contains("--micro"))
 
 var options = SuiteOptions.Parse(args);
 Console.Error.WriteLine($"GrainFlow benchmark suite ({(options.Quick ? "quick" : "full")}), {Environment.ProcessorCount} cores; one line per run:");
+if (GrainFlow.Benchmarks.Engine.DataPlaneKnobs.Describe() is { Length: > 0 } knobs)
+{
+    Console.Error.WriteLine($"Data-plane knobs set (not the engine's defaults): {knobs}");
+}
+
 Console.Error.WriteLine(ResultTable.Header);
 var suite = new Suite(options);
 await suite.RunAsync();

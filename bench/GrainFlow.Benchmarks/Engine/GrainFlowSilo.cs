@@ -60,6 +60,7 @@ public sealed class GrainFlowSilo : IAsyncDisposable
                         .AddSink(CountingSink.TypeName, _ => new CountingSink())
                         .AddSource(StampedSource.TypeName, _ => new StampedSource())
                         .AddKeyedProcessFunction(StampedKeyedSum.TypeName, _ => new StampedKeyedSum()));
+                DataPlaneKnobs.Apply(silo.Services);
             })
             .Build();
         await host.StartAsync();

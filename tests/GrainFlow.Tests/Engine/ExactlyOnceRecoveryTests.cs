@@ -23,6 +23,18 @@ public sealed class ExactlyOnceRecoveryTests(EngineCluster cluster)
     }
 
     [Fact]
+    public async Task A_sink_connected_forward_at_parallelism_two_commits_every_update_exactly_once()
+    {
+        var answer = new GeneratorAnswer(20_000, 100);
+        var job = await cluster.SubmitAsync(Specs.KeyedSums("forward", answer.Count, answer.Keys, 0, "keyedSum", "forward",
+            sumParallelism: 2, sinkPartitioning: "forward", sinkParallelism: 2));
+
+        await cluster.WaitForStatusAsync(job, JobStatus.Finished, JobTimeout);
+
+        AssertExactlyOnce(SinkOutput.Read(cluster.FilesDirectory("forward")), answer);
+    }
+
+    [Fact]
     public async Task A_job_that_fails_after_two_checkpoints_and_again_during_restore_commits_exactly_the_failure_free_answer()
     {
         FailureInjector.Reset();

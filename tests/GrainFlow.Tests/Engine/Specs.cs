@@ -5,7 +5,8 @@ public static class Specs
 {
     public static string KeyedSums(string name, long count, int keys, long ratePerSecond, string sumType, string output,
         string mode = "exactlyOnce", int intervalMs = 200, int sourceParallelism = 2, int sumParallelism = 3,
-        string restartStrategy = """{ "type": "fixedDelay", "attempts": 5, "delayMs": 100 }""") => $$"""
+        string restartStrategy = """{ "type": "fixedDelay", "attempts": 5, "delayMs": 100 }""", string sinkPartitioning = "rebalance",
+        int sinkParallelism = 1) => $$"""
         {
           "name": "{{name}}",
           "maxParallelism": 128,
@@ -17,8 +18,8 @@ public static class Specs
             { "uid": "sums", "type": "{{sumType}}", "parallelism": {{sumParallelism}},
               "inputs": [ { "from": "events", "partitioning": "hash", "keyBy": "key" } ],
               "config": { "field": "value" } },
-            { "uid": "out", "type": "fileSink", "parallelism": 1,
-              "inputs": [ { "from": "sums", "partitioning": "rebalance" } ],
+            { "uid": "out", "type": "fileSink", "parallelism": {{sinkParallelism}},
+              "inputs": [ { "from": "sums", "partitioning": "{{sinkPartitioning}}" } ],
               "config": { "path": "{{output}}" } }
           ]
         }
