@@ -6,7 +6,7 @@ namespace GrainFlow.Runtime;
 
 /// <summary>
 /// One parallel instance of one operator (source, operator or sink), keyed <c>{jobId}/{uid}/{index}</c>. Its records
-/// arrive on its own Orleans stream; control calls from the job manager and coordinator carry the attempt, and a
+/// arrive through <see cref="DeliverAsync"/> or on its own Orleans stream (see <see cref="ChannelTransport"/>); control calls from the job manager and coordinator carry the attempt, and a
 /// call of an older attempt is ignored. Calls that must get through while the subtask waits for back-pressure
 /// credits interleave; notifications are one-way so the coordinator never waits on a busy subtask.
 /// </summary>
@@ -23,6 +23,10 @@ public interface ISubtaskGrain : IGrainWithStringKey
     /// <summary>Stops the attempt without committing anything pending.</summary>
     [AlwaysInterleave]
     Task CancelAsync(Attempt attempt);
+
+    /// <summary>One element of one input channel (the <see cref="ChannelTransport.GrainCalls"/> transport); it is only posted to the mailbox.</summary>
+    [AlwaysInterleave]
+    Task DeliverAsync(ChannelMessage message);
 
     /// <summary>Sources only: inject <paramref name="barrier"/> at the next batch boundary.</summary>
     [OneWay]

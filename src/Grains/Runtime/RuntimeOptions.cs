@@ -6,6 +6,9 @@ namespace GrainFlow.Runtime;
 /// </summary>
 public sealed class RuntimeOptions
 {
+    /// <summary>How channel elements travel between subtasks; see <see cref="Channels.ChannelTransport"/>.</summary>
+    public Channels.ChannelTransport Transport { get; set; } = Channels.ChannelTransport.GrainCalls;
+
     /// <summary>Records a source emits per poll, and so the largest batch it sends.</summary>
     public int SourceBatchSize { get; set; } = 4096;
 

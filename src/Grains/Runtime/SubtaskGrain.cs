@@ -115,6 +115,8 @@ public sealed class SubtaskGrain : Grain, ISubtaskGrain, IStreamSubscriptionObse
     public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory) =>
         await handleFactory.Create<ChannelMessage>().ResumeAsync(this);
 
+    public Task DeliverAsync(ChannelMessage message) => OnNextAsync(message);
+
     public Task OnNextAsync(ChannelMessage item, StreamSequenceToken? token = null)
     {
         if (item.Attempt == _attempt && _execution is { } execution)

@@ -5,6 +5,8 @@ using GrainFlow.Jobs;
 using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using GrainFlow.Operators.Registry;
+using GrainFlow.Runtime;
+using GrainFlow.Runtime.Channels;
 using GrainFlow.Runtime.Jobs;
 using GrainFlow.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +22,11 @@ namespace GrainFlow.Tests.Engine;
 /// directory), with the test's <see cref="ChaosSumFunction"/> registered as a user operator. Jobs are submitted the
 /// way the API will submit them: validated against the silo's operator registry, then handed to the job manager.
 /// </summary>
-public sealed class EngineCluster : IAsyncLifetime
+public class EngineCluster : IAsyncLifetime
 {
+    /// <summary>The channel transport the cluster's jobs run on; the default one unless a subclass says otherwise.</summary>
+    protected virtual ChannelTransport Transport => new RuntimeOptions().Transport;
+
     private InProcessTestCluster? _cluster;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "grainflow-engine-" + Guid.NewGuid().ToString("n")[..8]);
@@ -36,6 +41,8 @@ public sealed class EngineCluster : IAsyncLifetime
         builder.Options.ConfigureFileLogging = false;
         builder.ConfigureSilo((_, silo) => silo.Services.AddLogging(l => l.AddConsole().SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning)));
         builder.ConfigureSilo((_, silo) => silo.UseInMemoryReminderService());
+        var transport = Transport;
+        builder.ConfigureSilo((_, silo) => silo.Services.Configure<RuntimeOptions>(o => o.Transport = transport));
         builder.ConfigureSilo((_, silo) => silo.AddGrainFlow(
             options => options.DataDirectory = DataDirectory,
             configureOperators: operators => operators.AddKeyedProcessFunction(ChaosSumFunction.TypeName, _ => new ChaosSumFunction())));

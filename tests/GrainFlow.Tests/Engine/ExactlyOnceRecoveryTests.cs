@@ -3,8 +3,8 @@ using Xunit;
 
 namespace GrainFlow.Tests.Engine;
 
-[Collection(EngineCollection.Name)]
-public sealed class ExactlyOnceRecoveryTests(EngineCluster cluster)
+/// <summary>Exactly-once (and at-least-once) recovery, proven on every channel transport.</summary>
+public abstract class ExactlyOnceRecoveryTests(EngineCluster cluster)
 {
     private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(60);
 

@@ -1,5 +1,4 @@
 using GrainFlow.Model;
-using Orleans.Streams;
 
 namespace GrainFlow.Runtime.Channels;
 
@@ -12,14 +11,14 @@ namespace GrainFlow.Runtime.Channels;
 /// </summary>
 /// <remarks>
 /// Sending is pipelined, as Flink's output buffers are: the task only waits for a credit, and a per-channel pump
-/// publishes the queued elements one at a time, each awaited before the next (the order the memory stream keeps
-/// for one awaiting producer). The task goes on computing while a publish is in flight, and the channels of one
+/// publishes the queued elements one at a time, each awaited before the next (the order both transports keep for
+/// one awaiting sender). The task goes on computing while a publish is in flight, and the channels of one
 /// task publish side by side instead of one after another. A publish that fails is reported through
 /// <see cref="PublishFailed"/>: every later element of the channel would be behind a gap, so the attempt must end.
 /// </remarks>
 public sealed class OutputChannel
 {
-    private readonly IAsyncStream<ChannelMessage> _stream;
+    private readonly Func<ChannelMessage, Task> _send;
     private readonly Attempt _attempt;
     private readonly Queue<ChannelMessage> _outbox = new();
     private long _nextSequence;
@@ -28,11 +27,16 @@ public sealed class OutputChannel
     private bool _abandoned;
     private TaskCompletionSource? _creditWaiter;
 
-    public OutputChannel(SubtaskId target, int channelAtTarget, IAsyncStream<ChannelMessage> stream, Attempt attempt, int initialCredits)
+    /// <param name="target">The downstream subtask.</param>
+    /// <param name="channelAtTarget">This channel's index among the target's inputs.</param>
+    /// <param name="send">Hands one element to the <see cref="ChannelTransport"/>; completes once it is accepted.</param>
+    /// <param name="attempt">The job attempt stamped on every element, so stale ones are fenced off.</param>
+    /// <param name="initialCredits">Batches that may be in flight before the receiver's first grant.</param>
+    public OutputChannel(SubtaskId target, int channelAtTarget, Func<ChannelMessage, Task> send, Attempt attempt, int initialCredits)
     {
         Target = target;
         ChannelAtTarget = channelAtTarget;
-        _stream = stream;
+        _send = send;
         _attempt = attempt;
         _credits = initialCredits;
     }
@@ -104,7 +108,7 @@ public sealed class OutputChannel
         {
             while (!_abandoned && _outbox.TryDequeue(out var message))
             {
-                await _stream.OnNextAsync(message);
+                await _send(message);
             }
         }
         catch (Exception e)

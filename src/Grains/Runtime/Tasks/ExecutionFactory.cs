@@ -62,12 +62,22 @@ public static class ExecutionFactory
         var channels = new OutputChannel[edge.Edge.TargetParallelism];
         foreach (var target in edge.Targets)
         {
-            var stream = services.Streams.GetStream<ChannelMessage>(ChannelStreams.For(target.Downstream));
-            channels[target.Downstream.Index.Value] = new OutputChannel(target.Downstream, target.ChannelIndex, stream, attempt,
-                services.Options.CreditsPerChannel);
+            channels[target.Downstream.Index.Value] = new OutputChannel(target.Downstream, target.ChannelIndex,
+                SenderTo(target.Downstream, services), attempt, services.Options.CreditsPerChannel);
         }
 
         return channels;
+    }
+
+    private static Func<ChannelMessage, Task> SenderTo(SubtaskId downstream, TaskServices services)
+    {
+        if (services.Options.Transport == ChannelTransport.Streams)
+        {
+            var stream = services.Streams.GetStream<ChannelMessage>(ChannelStreams.For(downstream));
+            return message => stream.OnNextAsync(message);
+        }
+
+        return services.Grains.GetGrain<ISubtaskGrain>(downstream.GrainKey).DeliverAsync;
     }
 
     private static async Task RestoreAsync(TaskRestore restore, SubtaskId subtask, int parallelism, KeyGroupRange keyGroups,
