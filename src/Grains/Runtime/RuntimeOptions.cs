@@ -12,7 +12,11 @@ public sealed class RuntimeOptions
     /// <summary>Records a source emits per poll, and so the largest batch it sends.</summary>
     public int SourceBatchSize { get; set; } = 4096;
 
-    /// <summary>Batches a sender may have in flight on one channel before it waits for the receiver's credit.</summary>
+    /// <summary>
+    /// Batches a sender may have in flight on one channel before it waits for the receiver's credit. A barrier queues
+    /// behind everything in flight, so the window is also the alignment delay; with direct grain calls the benchmark
+    /// (W1, 10 K keys, one run) measured 6.3 M records/s and checkpoint p50 75 ms at 32, against 4.2 M and 37 ms at 8.
+    /// </summary>
     public int CreditsPerChannel { get; set; } = 32;
 
     /// <summary>A receiver returns credits once it has consumed this many batches on a channel.</summary>
