@@ -138,8 +138,11 @@ public sealed class FileSink : IStreamOperator
         foreach (var path in Directory.EnumerateFiles(_directory, prefix + "*.inprogress"))
         {
             // The rest is {index}-{job}-a{attempt}-t{transaction}; exactly four parts, or it is another operator's file.
+            // Only this job's files: another job writing to the same directory (one started from this job's savepoint
+            // while it runs on, say) owns its own transactions, and deleting them would fail its next commit.
             var rest = Path.GetFileNameWithoutExtension(path)[prefix.Length..].Split('-');
-            if (rest.Length == 4 && int.TryParse(rest[0], out var index) && index % _context.Parallelism == _context.Subtask.Index.Value)
+            if (rest.Length == 4 && rest[1] == _context.Subtask.Job.Value
+                && int.TryParse(rest[0], out var index) && index % _context.Parallelism == _context.Subtask.Index.Value)
             {
                 File.Delete(path);
             }
