@@ -1,13 +1,7 @@
 using GrainFlow.Model;
-using GrainFlow.Model.Spec;
 using GrainFlow.Operators.Api;
 using GrainFlow.Operators.Builtin;
-using GrainFlow.State;
 using GrainFlow.State.Operator;
-using GrainFlow.State.Serialization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Orleans.Serialization;
 using Xunit;
 
 namespace GrainFlow.Tests.Operators;
@@ -15,9 +9,6 @@ namespace GrainFlow.Tests.Operators;
 /// <summary>The file sink's transactions: a restart cleans up its own uncommitted files and only those.</summary>
 public sealed class FileSinkTests : IDisposable
 {
-    private static readonly StateSerializers Serializers =
-        StateSerializers.FromServices(new ServiceCollection().AddSerializer().BuildServiceProvider());
-
     private readonly string _data = Path.Combine(Path.GetTempPath(), "grainflow-filesink-" + Guid.NewGuid().ToString("n")[..8]);
 
     private string Output => Path.Combine(_data, "files", "out");
@@ -56,22 +47,8 @@ public sealed class FileSinkTests : IDisposable
     private FileSink Open(string job, Attempt attempt)
     {
         var sink = new FileSink();
-        sink.Initialize(new OperatorContext
-        {
-            Subtask = new SubtaskId(new JobId(job), new OperatorUid("out"), new SubtaskIndex(0)),
-            Parallelism = 1,
-            MaxParallelism = 128,
-            KeyGroups = KeyGroupRange.Empty,
-            Config = OperatorConfig.FromRawJson([new("path", "\"out\"")]),
-            Attempt = attempt,
-            KeyedState = null,
-            OperatorState = new OperatorStateBackend(Serializers),
-            IsRestored = attempt != Attempt.First,
-            KeyBy = null,
-            Files = new FilePathResolver(_data, []),
-            Time = TimeProvider.System,
-            Logger = NullLogger.Instance,
-        });
+        sink.Initialize(TestOperatorContext.For(_data, job, "out", "out", new OperatorStateBackend(TestOperatorContext.Serializers),
+            attempt, restored: attempt != Attempt.First));
         return sink;
     }
 }

@@ -1,21 +1,15 @@
 using GrainFlow.Model;
-using GrainFlow.Model.Spec;
 using GrainFlow.Operators.Api;
 using GrainFlow.Operators.Builtin;
-using GrainFlow.State;
 using GrainFlow.State.Operator;
 using GrainFlow.State.Serialization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Orleans.Serialization;
 using Xunit;
 
 namespace GrainFlow.Tests.Operators;
 
 public sealed class FileSourceTests : IDisposable
 {
-    private static readonly StateSerializers Serializers =
-        StateSerializers.FromServices(new ServiceCollection().AddSerializer().BuildServiceProvider());
+    private static readonly StateSerializers Serializers = TestOperatorContext.Serializers;
 
     private readonly string _data = Path.Combine(Path.GetTempPath(), "grainflow-filesource-" + Guid.NewGuid().ToString("n")[..8]);
 
@@ -67,22 +61,7 @@ public sealed class FileSourceTests : IDisposable
     private FileSource Open(OperatorStateBackend state, bool restored)
     {
         var source = new FileSource();
-        source.Initialize(new OperatorContext
-        {
-            Subtask = new SubtaskId(new JobId("j"), new OperatorUid("src"), new SubtaskIndex(0)),
-            Parallelism = 1,
-            MaxParallelism = 128,
-            KeyGroups = KeyGroupRange.Empty,
-            Config = OperatorConfig.FromRawJson([new("path", "\"in\"")]),
-            Attempt = Attempt.First,
-            KeyedState = null,
-            OperatorState = state,
-            IsRestored = restored,
-            KeyBy = null,
-            Files = new FilePathResolver(_data, []),
-            Time = TimeProvider.System,
-            Logger = NullLogger.Instance,
-        });
+        source.Initialize(TestOperatorContext.For(_data, "j", "src", "in", state, Attempt.First, restored));
         return source;
     }
 
