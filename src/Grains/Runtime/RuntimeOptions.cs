@@ -2,7 +2,7 @@ namespace GrainFlow.Runtime;
 
 /// <summary>
 /// Tuning of the data plane. The defaults keep queues short (credit window) and batches large enough that the
-/// per-message cost of a stream hop is spread over many records.
+/// per-message cost of a hop is spread over many records.
 /// </summary>
 public sealed class RuntimeOptions
 {
