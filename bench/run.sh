@@ -17,7 +17,14 @@ azurite_pid=""
 
 cleanup() {
   if [[ -n "$azurite_pid" ]] && kill -0 "$azurite_pid" 2>/dev/null; then
+    # Azurite closes gracefully on SIGTERM but can wait on idle connections for minutes: give it 15 s, then SIGKILL,
+    # so a finished run never hangs in its cleanup.
     kill "$azurite_pid" 2>/dev/null || true
+    for _ in $(seq 1 150); do
+      kill -0 "$azurite_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -9 "$azurite_pid" 2>/dev/null || true
     wait "$azurite_pid" 2>/dev/null || true
   fi
   rm -rf "$work"
