@@ -122,16 +122,18 @@ public sealed class FaultInjector(FaultCluster cluster, string job, FaultReport 
             var view = await cluster.Api.GetCheckpointsAsync(job);
             return view.InProgress > 0 ? view : null;
         }, RecoveryTimeout, "a checkpoint in progress");
-        var stoppedAt = DateTimeOffset.UtcNow;
+        var stopping = DateTimeOffset.UtcNow;
         await cluster.Azurite.StopAsync();
-        report.Line($"Azurite stopped mid-checkpoint ({before.Completed} completed, {before.Failed} failed so far)");
+        var stoppedAt = DateTimeOffset.UtcNow;
+        report.Line($"Azurite stopped mid-checkpoint ({before.Completed} completed, {before.Failed} failed so far); " +
+            $"closing took {(stoppedAt - stopping).TotalSeconds:0.0} s");
 
-        // The outage's length is the fault itself, not a wait for some state: nothing to poll for.
-        var left = outage - (DateTimeOffset.UtcNow - stoppedAt);
-        await Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero);
+        // The outage's length is the fault itself, not a wait for some state: nothing to poll for. It counts from the
+        // moment Azurite is down, since a graceful stop can take most of the outage while Azurite still answers.
+        await Task.Delay(outage);
         await cluster.Azurite.StartAsync();
         var startedAt = DateTimeOffset.UtcNow;
-        report.Line($"Azurite started again after {(startedAt - stoppedAt).TotalSeconds:0.0} s");
+        report.Line($"Azurite started again after {(startedAt - stoppedAt).TotalSeconds:0.0} s down");
         var recovery = await RecoveredAsync(startedAt, "Azurite's return");
         var after = await cluster.Api.GetCheckpointsAsync(job);
         report.Line($"checkpoints failed during the outage: {after.Failed - before.Failed} (total failed {after.Failed}, completed {after.Completed})");
