@@ -148,9 +148,18 @@ public sealed class JobManagerGrain(
         var decision = _restarts!.OnFailure(time.GetUtcNow());
         if (decision.Outcome == RestartOutcome.Restart)
         {
-            await MoveToAsync(JobStatus.Restarting);
-            ScheduleRestart(decision.Delay); // before stopping: a stop that throws must not leave the job without a restart
-            await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
+            // The restart is scheduled before anything touches storage or other grains: when storage is down (often the
+            // cause of the failure), a write that throws must not leave the job between attempts with nobody to restart
+            // it; the restart retries its own steps until they succeed.
+            ScheduleRestart(decision.Delay);
+            try
+            {
+                await MoveToAsync(JobStatus.Restarting);
+            }
+            finally
+            {
+                await StopAttemptAsync(CheckpointFailureReason.JobRestarting);
+            }
         }
         else
         {
