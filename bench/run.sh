@@ -11,21 +11,14 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$repo/tests/stop-gracefully.sh"
 project="$repo/bench/GrainFlow.Benchmarks/GrainFlow.Benchmarks.csproj"
 work="$(mktemp -d "${TMPDIR:-/tmp}/grainflow-bench.XXXXXX")"
 azurite_pid=""
 
 cleanup() {
-  if [[ -n "$azurite_pid" ]] && kill -0 "$azurite_pid" 2>/dev/null; then
-    # Azurite closes gracefully on SIGTERM but can wait on idle connections for minutes: give it 15 s, then SIGKILL,
-    # so a finished run never hangs in its cleanup.
-    kill "$azurite_pid" 2>/dev/null || true
-    for _ in $(seq 1 150); do
-      kill -0 "$azurite_pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill -9 "$azurite_pid" 2>/dev/null || true
-    wait "$azurite_pid" 2>/dev/null || true
+  if [[ -n "$azurite_pid" ]]; then
+    stop_gracefully "$azurite_pid"
   fi
   rm -rf "$work"
 }
