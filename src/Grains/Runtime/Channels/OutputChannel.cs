@@ -51,9 +51,6 @@ public sealed class OutputChannel
 
     public int Credits => _credits;
 
-    /// <summary>Elements queued but not yet handed to the stream.</summary>
-    public int Queued => _outbox.Count;
-
     public async ValueTask SendAsync(RecordBatch batch, CancellationToken cancellation)
     {
         while (_credits == 0)
