@@ -15,10 +15,13 @@ namespace GrainFlow.Checkpointing;
 /// pure classes of <c>Checkpointing.Protocol</c>; this grain feeds them facts, then does what they decide: sends
 /// triggers and notifications, commits metadata through the <see cref="CheckpointCommitter"/>, and reports to the
 /// job manager. A savepoint is a checkpoint of another kind: same barriers, same acknowledgements, another target.
+/// Deletes go to the <see cref="CheckpointCleaner"/> and are never awaited here, so a slow or absent store shows up as
+/// failed checkpoints rather than as a coordinator that stops ticking.
 /// </summary>
 [GrainType("grainflow.coordinator")]
 public sealed class CheckpointCoordinatorGrain(
     CheckpointCommitter committer,
+    CheckpointCleaner cleaner,
     CheckpointAnnouncer announcer,
     TimeProvider time,
     ILogger<CheckpointCoordinatorGrain> logger,
@@ -76,7 +79,7 @@ public sealed class CheckpointCoordinatorGrain(
             return;
         }
 
-        await AbortAllAsync(CheckpointFailureReason.JobRestarting);
+        AbortAll(CheckpointFailureReason.JobRestarting);
         var settings = start.Settings;
         _run = start;
         _spec = spec;
@@ -108,7 +111,7 @@ public sealed class CheckpointCoordinatorGrain(
     {
         if (_run is { } run && attempt >= run.Attempt)
         {
-            await AbortAllAsync(reason);
+            AbortAll(reason);
             _run = null;
             state.State.RunningAttempt = null;
             await PersistAsync();
@@ -129,8 +132,9 @@ public sealed class CheckpointCoordinatorGrain(
             return new CheckpointTriggerResult(decision.Outcome, null, decision.Reason);
         }
 
-        var id = await StartCheckpointAsync(kind, savepoint);
-        return new CheckpointTriggerResult(TriggerOutcome.Trigger, id, null);
+        return await StartCheckpointAsync(kind, savepoint) is { } id
+            ? new CheckpointTriggerResult(TriggerOutcome.Trigger, id, null)
+            : new CheckpointTriggerResult(TriggerOutcome.Refuse, null, CheckpointFailureReason.StorageFailure);
     }
 
     public async Task AcknowledgeAsync(SubtaskAcknowledgement acknowledgement)
@@ -152,13 +156,15 @@ public sealed class CheckpointCoordinatorGrain(
         }
     }
 
-    public async Task DeclineAsync(Attempt attempt, CheckpointId checkpoint, SubtaskId subtask, CheckpointFailureReason reason, string cause)
+    public Task DeclineAsync(Attempt attempt, CheckpointId checkpoint, SubtaskId subtask, CheckpointFailureReason reason, string cause)
     {
         if (_run is { } run && attempt == run.Attempt && _pending!.Abort(checkpoint, reason) is { } aborted)
         {
             logger.LogCheckpointDeclined(Job, checkpoint, subtask, cause);
-            await OnAbortedAsync(aborted);
+            OnAborted(aborted);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>
@@ -174,13 +180,30 @@ public sealed class CheckpointCoordinatorGrain(
         _decider!.Decide(request, new CheckpointTriggerFacts(
             _pending!.Count, _pending.HasPendingSavepoint, _ended || _finalRequested || _pending.HasPendingTerminal, _lastCompletedAt, time.GetUtcNow()));
 
-    private async Task<CheckpointId> StartCheckpointAsync(CheckpointKind kind, SavepointId? savepoint)
+    /// <summary>
+    /// Starts a checkpoint, or counts it failed with <see cref="CheckpointFailureReason.StorageFailure"/> and returns
+    /// null when its id cannot be stored: a barrier may only carry an id that no later activation can issue again.
+    /// </summary>
+    private async Task<CheckpointId?> StartCheckpointAsync(CheckpointKind kind, SavepointId? savepoint)
     {
         var run = _run!;
         var now = time.GetUtcNow();
         var pending = _pending!.Start(kind, run.Attempt, run.Subtasks, now);
         counter.State.LastIssued = pending.Id;
-        await counter.WriteStateAsync();
+        try
+        {
+            await counter.WriteStateAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.LogCheckpointIdNotStored(exception, Job, pending.Id);
+            if (_run == run && _pending.Abort(pending.Id, CheckpointFailureReason.StorageFailure) is { } failed)
+            {
+                OnAborted(failed);
+            }
+
+            return null;
+        }
         if (savepoint is { } target)
         {
             _savepointTargets[pending.Id] = target;
@@ -200,7 +223,7 @@ public sealed class CheckpointCoordinatorGrain(
 
         foreach (var expired in _pending!.ExpireDue(time.GetUtcNow()))
         {
-            await OnAbortedAsync(expired);
+            OnAborted(expired);
         }
 
         if (_finalRequested && Decide(CheckpointRequest.Of(CheckpointKind.Final)).Outcome == TriggerOutcome.Trigger)
@@ -215,8 +238,8 @@ public sealed class CheckpointCoordinatorGrain(
             var decision = Decide(CheckpointRequest.Periodic);
             if (decision.Outcome == TriggerOutcome.Trigger)
             {
-                await StartCheckpointAsync(CheckpointKind.Checkpoint, null);
                 _nextPeriodicAt = now + run.Settings.Interval;
+                await StartCheckpointAsync(CheckpointKind.Checkpoint, null);
             }
             else if (decision.RetryAfter is { } retry)
             {
@@ -239,7 +262,7 @@ public sealed class CheckpointCoordinatorGrain(
         {
             if (_pending.Abort(ready.Id, CheckpointFailureReason.StorageFailure) is { } failed)
             {
-                await OnAbortedAsync(failed);
+                OnAborted(failed);
             }
 
             return;
@@ -254,7 +277,7 @@ public sealed class CheckpointCoordinatorGrain(
         _failures!.OnSuccess(completed.Id);
         foreach (var subsumed in completion.Subsumed)
         {
-            await OnAbortedAsync(subsumed);
+            OnAborted(subsumed);
         }
 
         // The persisted store is what a restart restores from, so it must hold this checkpoint before any sink hears
@@ -266,7 +289,7 @@ public sealed class CheckpointCoordinatorGrain(
         announcer.Completed(run, completed.Id);
         foreach (var discarded in beyondRetention)
         {
-            await committer.DiscardAsync(Job, discarded);
+            cleaner.Discard(Job, discarded);
         }
 
         if (completed.IsSavepoint && savepoint is { } taken)
@@ -282,13 +305,13 @@ public sealed class CheckpointCoordinatorGrain(
         }
     }
 
-    private async Task OnAbortedAsync(AbortedCheckpoint aborted)
+    private void OnAborted(AbortedCheckpoint aborted)
     {
         _savepointTargets.Remove(aborted.Id);
         _stats.ReportFailed(aborted, time.GetUtcNow());
         logger.LogCheckpointAborted(Job, aborted.Id, aborted.Kind, aborted.Reason);
         announcer.Aborted(_run?.Subtasks ?? [], aborted.Attempt, aborted.Id);
-        await committer.DiscardHandlesAsync(aborted.Acknowledgements);
+        cleaner.DiscardHandles(aborted.Id, aborted.Acknowledgements);
         if (aborted.Kind is CheckpointKind.Savepoint or CheckpointKind.SavepointThenStop)
         {
             JobManager.ReportSavepointOutcomeAsync(aborted.Id, $"The savepoint was aborted: {aborted.Reason}").Ignore();
@@ -306,7 +329,7 @@ public sealed class CheckpointCoordinatorGrain(
         }
         else if (aborted.Kind == CheckpointKind.Final)
         {
-            await StartCheckpointAsync(CheckpointKind.Final, null);
+            _finalRequested = true; // the next tick starts it again, so a store that is down cannot make this recurse
         }
     }
 
@@ -318,11 +341,11 @@ public sealed class CheckpointCoordinatorGrain(
         return state.WriteStateAsync();
     }
 
-    private async Task AbortAllAsync(CheckpointFailureReason reason)
+    private void AbortAll(CheckpointFailureReason reason)
     {
         foreach (var aborted in _pending?.AbortAll(reason) ?? [])
         {
-            await OnAbortedAsync(aborted);
+            OnAborted(aborted);
         }
     }
 }

@@ -23,4 +23,13 @@ internal static partial class CoordinatorLog
     /// <summary>Says which silo hosts the coordinator, so an operator (and the fault tests) can tell where it lives after a failover.</summary>
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Job {Job}: checkpoint coordinator activated on silo {Silo}")]
     public static partial void LogCoordinatorActivated(this ILogger logger, JobId job, string silo);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Deleting {What} failed (attempt {Attempt}); it is tried again later")]
+    public static partial void LogDiscardFailed(this ILogger logger, Exception exception, string what, int attempt);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Left {What} in storage after {Attempt} attempts: {Cause}")]
+    public static partial void LogDiscardLeft(this ILogger logger, string what, int attempt, string cause);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Job {Job}: checkpoint {Checkpoint} could not start: its id was not stored")]
+    public static partial void LogCheckpointIdNotStored(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
 }

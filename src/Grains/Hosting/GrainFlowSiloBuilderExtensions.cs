@@ -71,6 +71,8 @@ public static class GrainFlowSiloBuilderExtensions
         services.TryAddSingleton<OperatorRegistry>();
         services.TryAddSingleton<TaskServicesFactory>();
         services.TryAddSingleton<CheckpointCommitter>();
+        services.TryAddSingleton<CheckpointCleaner>();
+        services.AddHostedService(sp => sp.GetRequiredService<CheckpointCleaner>());
         services.TryAddSingleton<CheckpointAnnouncer>();
         services.TryAddSingleton<IOperatorCatalog>(sp => sp.GetRequiredService<OperatorRegistry>());
         services.TryAddSingleton<IJobService, JobService>();
