@@ -24,7 +24,7 @@ await suite.RunAsync();
 var results = new SuiteResults(MachineInfo.Current(options.Quick ? "quick" : "full"), suite.Results, Targets.Evaluate(suite.Results));
 results.WriteTo(options.OutputPath);
 Console.WriteLine();
-Console.WriteLine($"cores: {Environment.ProcessorCount}");
+Console.WriteLine($"cores: {results.Machine.Cores}; GC: {results.Machine.Gc}");
 Console.WriteLine(ResultTable.Render(suite.Results));
 Console.WriteLine("Targets (issue 5; ratios within this run):");
 foreach (var check in results.Targets)
