@@ -10,14 +10,24 @@ namespace GrainFlow.Operators.Builtin;
 
 /// <summary>
 /// The built-in exactly-once <c>fileSink</c>, a two-phase-commit sink as Flink's <c>TwoPhaseCommitSinkFunction</c>:
-/// records go to a hidden (dot-prefixed) part file; at a barrier the file is closed and recorded as pending in the
-/// checkpoint (pre-commit); when the checkpoint completes it is renamed into place (commit). On restore, pending
-/// files of the restored checkpoint are committed (idempotently: an already-renamed file is left alone) and hidden
-/// files no checkpoint covers are deleted, so the visible output is exactly what completed checkpoints cover.
+/// records go to a hidden (dot-prefixed) <c>.inprogress</c> part file; at a barrier the file is closed, renamed to
+/// <c>.pending</c> and recorded in the checkpoint (pre-commit); when the checkpoint completes it is renamed into place
+/// (commit). The visible output is exactly what completed checkpoints cover.
 /// </summary>
+/// <remarks>
+/// On restore, the pending files of the restored checkpoint are committed (idempotently: an already-renamed file is
+/// left alone) and in-progress files, which no checkpoint covers, are deleted. Pending files the restored checkpoint
+/// does not list are kept: the coordinator of the failed attempt may still complete their checkpoint a moment later
+/// (a silo that was frozen, then resumed), and a restart may then restore from it and need them. They are swept once
+/// this attempt completes a checkpoint of its own, which no checkpoint of an older attempt can succeed any more.
+/// </remarks>
 public sealed class FileSink : IStreamOperator
 {
     public const string TypeName = "fileSink";
+
+    private const string InProgressSuffix = ".inprogress";
+
+    private const string PendingSuffix = ".pending";
 
     private static readonly ListStateDescriptor<PendingFileCommit> PendingDescriptor = new("file-sink-pending");
 
@@ -31,6 +41,9 @@ public sealed class FileSink : IStreamOperator
     private FileStream? _current;
     private string? _currentHidden;
     private int _transaction;
+
+    /// <summary>Whether the pending files older attempts left behind were swept (after this attempt's first completion).</summary>
+    private bool _swept;
 
     public FileSink() => _writer = new Utf8JsonWriter(_buffer);
 
@@ -48,7 +61,7 @@ public sealed class FileSink : IStreamOperator
             Commit(commit);
         }
 
-        DeleteUncommittedFiles();
+        DeleteFiles(InProgressSuffix, _ => true);
         _pendingState.Clear();
     }
 
@@ -76,8 +89,10 @@ public sealed class FileSink : IStreamOperator
         {
             _current.Flush(flushToDisk: true);
             _current.Dispose();
-            var finalName = Path.GetFileName(_currentHidden!)[1..].Replace(".inprogress", ".jsonl", StringComparison.Ordinal);
-            _pending.Add(new PendingFileCommit(_context.Subtask.Index.Value, checkpoint.Value, Path.GetFileName(_currentHidden!), finalName, _directory));
+            var pending = Path.ChangeExtension(_currentHidden!, PendingSuffix);
+            File.Move(_currentHidden!, pending);
+            var finalName = Path.ChangeExtension(Path.GetFileName(pending)[1..], ".jsonl");
+            _pending.Add(new PendingFileCommit(_context.Subtask.Index.Value, checkpoint.Value, Path.GetFileName(pending), finalName, _directory));
             _current = null;
             _currentHidden = null;
         }
@@ -91,6 +106,13 @@ public sealed class FileSink : IStreamOperator
         {
             Commit(commit);
             _pending.Remove(commit);
+        }
+
+        if (!_swept)
+        {
+            _swept = true;
+            var attempt = $"a{_context.Attempt.Value}";
+            DeleteFiles(PendingSuffix, fileAttempt => fileAttempt != attempt);
         }
     }
 
@@ -112,7 +134,7 @@ public sealed class FileSink : IStreamOperator
             return _current;
         }
 
-        _currentHidden = Path.Combine(_directory, $".{_filePrefix}-{_context.Subtask.Job}-a{_context.Attempt}-t{_transaction++}.inprogress");
+        _currentHidden = Path.Combine(_directory, $".{_filePrefix}-{_context.Subtask.Job}-a{_context.Attempt.Value}-t{_transaction++}{InProgressSuffix}");
         _current = new FileStream(_currentHidden, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
         return _current;
     }
@@ -132,16 +154,20 @@ public sealed class FileSink : IStreamOperator
         }
     }
 
-    private void DeleteUncommittedFiles()
+    /// <summary>
+    /// Deletes this job's hidden files with <paramref name="suffix"/> that belong to this subtask (by index, so a
+    /// rescaled job cleans up after the subtasks it replaced) and whose attempt (<c>a{n}</c>) <paramref name="ofAttempt"/> accepts.
+    /// </summary>
+    private void DeleteFiles(string suffix, Func<string, bool> ofAttempt)
     {
         var prefix = $".part-{_context.Subtask.Operator}-";
-        foreach (var path in Directory.EnumerateFiles(_directory, prefix + "*.inprogress"))
+        foreach (var path in Directory.EnumerateFiles(_directory, prefix + "*" + suffix))
         {
             // The rest is {index}-{job}-a{attempt}-t{transaction}; exactly four parts, or it is another operator's file.
             // Only this job's files: another job writing to the same directory (one started from this job's savepoint
             // while it runs on, say) owns its own transactions, and deleting them would fail its next commit.
-            var rest = Path.GetFileNameWithoutExtension(path)[prefix.Length..].Split('-');
-            if (rest.Length == 4 && rest[1] == _context.Subtask.Job.Value
+            var rest = Path.GetFileName(path)[prefix.Length..^suffix.Length].Split('-');
+            if (rest.Length == 4 && rest[1] == _context.Subtask.Job.Value && ofAttempt(rest[2])
                 && int.TryParse(rest[0], out var index) && index % _context.Parallelism == _context.Subtask.Index.Value)
             {
                 File.Delete(path);
