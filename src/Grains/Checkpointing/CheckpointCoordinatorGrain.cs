@@ -31,6 +31,9 @@ public sealed class CheckpointCoordinatorGrain(
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
 
+    /// <summary>This activation's mark on the state it writes, so it knows its own lost writes (<see cref="FencedStateWrites"/>).</summary>
+    private readonly Guid _writer = Guid.NewGuid();
+
     private CheckpointStatsTracker _stats = new();
     private readonly Dictionary<CheckpointId, SavepointId> _savepointTargets = [];
     private CoordinatorStart? _run;
@@ -192,7 +195,7 @@ public sealed class CheckpointCoordinatorGrain(
         counter.State.LastIssued = pending.Id;
         try
         {
-            await counter.WriteStateAsync();
+            await counter.WriteFencedAsync(_writer);
         }
         catch (Exception exception)
         {
@@ -338,7 +341,7 @@ public sealed class CheckpointCoordinatorGrain(
         state.State.Completed = _completed?.All.ToList() ?? state.State.Completed;
         state.State.Foreign = _foreign;
         state.State.Stats = _stats.Snapshot();
-        return state.WriteStateAsync();
+        return state.WriteFencedAsync(_writer);
     }
 
     private void AbortAll(CheckpointFailureReason reason)

@@ -1,4 +1,5 @@
 using GrainFlow.Model;
+using GrainFlow.Storage;
 
 namespace GrainFlow.Checkpointing;
 
@@ -7,7 +8,10 @@ namespace GrainFlow.Checkpointing;
 /// after the coordinator is lost, a new activation never reissues an id whose objects may already be written.
 /// </summary>
 [GenerateSerializer]
-public sealed class CheckpointIdCounter
+public sealed class CheckpointIdCounter : IFencedState<CheckpointIdCounter>
 {
     [Id(0)] public CheckpointId LastIssued { get; set; }
+    [Id(1)] public Guid Writer { get; set; }
+
+    public CheckpointIdCounter Copy() => new() { LastIssued = LastIssued, Writer = Writer };
 }
