@@ -6,6 +6,7 @@ using GrainFlow.Runtime.Channels;
 using GrainFlow.Runtime.Jobs;
 using GrainFlow.Storage;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace GrainFlow.Checkpointing;
 
@@ -197,8 +198,9 @@ public sealed class CheckpointCoordinatorGrain(
         {
             await counter.WriteFencedAsync(_writer);
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is not InconsistentStateException)
         {
+            // Storage is failing. (A rival activation's write, by contrast, propagates: Orleans then deactivates this one.)
             logger.LogCheckpointIdNotStored(exception, Job, pending.Id);
             if (_run == run && _pending.Abort(pending.Id, CheckpointFailureReason.StorageFailure) is { } failed)
             {
@@ -207,6 +209,7 @@ public sealed class CheckpointCoordinatorGrain(
 
             return null;
         }
+
         if (savepoint is { } target)
         {
             _savepointTargets[pending.Id] = target;
