@@ -30,14 +30,9 @@ public sealed class CheckpointCleaner(CheckpointCommitter committer, ILogger<Che
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
 
-    /// <summary>Queues a completed checkpoint that retention dropped: its metadata, then its snapshots.</summary>
-    public void Discard(JobId job, CompletedCheckpoint checkpoint)
-    {
-        if (!checkpoint.IsSavepoint)
-        {
-            Enqueue(new QueuedDiscard($"checkpoint {checkpoint.Id} of job {job}", () => committer.DiscardAsync(job, checkpoint), 1));
-        }
-    }
+    /// <summary>Queues a completed checkpoint that retention dropped: its metadata, then its snapshots (never a savepoint's).</summary>
+    public void Discard(JobId job, CompletedCheckpoint checkpoint) =>
+        Enqueue(new QueuedDiscard($"checkpoint {checkpoint.Id} of job {job}", () => committer.DiscardAsync(job, checkpoint), 1));
 
     /// <summary>Queues the snapshots that subtasks wrote for a checkpoint that aborted before its metadata was committed.</summary>
     public void DiscardHandles(CheckpointId checkpoint, IReadOnlyCollection<SubtaskAcknowledgement> acknowledgements)

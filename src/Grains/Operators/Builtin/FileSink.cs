@@ -19,7 +19,8 @@ namespace GrainFlow.Operators.Builtin;
 /// left alone) and in-progress files, which no checkpoint covers, are deleted. Pending files the restored checkpoint
 /// does not list are kept: the coordinator of the failed attempt may still complete their checkpoint a moment later
 /// (a silo that was frozen, then resumed), and a restart may then restore from it and need them. They are swept once
-/// this attempt completes a checkpoint of its own, which no checkpoint of an older attempt can succeed any more.
+/// this attempt completes a checkpoint of its own: from then on, no checkpoint of an older attempt can become the one
+/// a restart restores from.
 /// </remarks>
 public sealed class FileSink : IStreamOperator
 {
