@@ -8,10 +8,8 @@ namespace GrainFlow.Checkpointing;
 /// after the coordinator is lost, a new activation never reissues an id whose objects may already be written.
 /// </summary>
 [GenerateSerializer]
-public sealed class CheckpointIdCounter : IFencedState<CheckpointIdCounter>
+public sealed class CheckpointIdCounter : IFencedState
 {
     [Id(0)] public CheckpointId LastIssued { get; set; }
     [Id(1)] public Guid Writer { get; set; }
-
-    public CheckpointIdCounter Copy() => new() { LastIssued = LastIssued, Writer = Writer };
 }

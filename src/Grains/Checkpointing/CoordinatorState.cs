@@ -10,16 +10,11 @@ namespace GrainFlow.Checkpointing;
 /// knows it lost a running attempt instead of silently coordinating nothing.
 /// </summary>
 [GenerateSerializer]
-public sealed class CoordinatorState : IFencedState<CoordinatorState>
+public sealed class CoordinatorState : IFencedState
 {
     [Id(0)] public List<CompletedCheckpoint> Completed { get; set; } = [];
     [Id(1)] public CompletedCheckpoint? Foreign { get; set; }
     [Id(2)] public CheckpointStatsSnapshot? Stats { get; set; }
     [Id(3)] public Attempt? RunningAttempt { get; set; }
     [Id(4)] public Guid Writer { get; set; }
-
-    public CoordinatorState Copy() => new()
-    {
-        Completed = [.. Completed], Foreign = Foreign, Stats = Stats, RunningAttempt = RunningAttempt, Writer = Writer,
-    };
 }

@@ -13,7 +13,7 @@ namespace GrainFlow.Storage;
 internal static class FencedStateWrites
 {
     public static async Task WriteFencedAsync<T>(this IPersistentState<T> state, Guid writer)
-        where T : class, IFencedState<T>
+        where T : class, IFencedState
     {
         state.State.Writer = writer;
         try
@@ -22,7 +22,8 @@ internal static class FencedStateWrites
         }
         catch (InconsistentStateException)
         {
-            var desired = state.State.Copy();
+            // A read replaces State with the stored object; the live one (which the grain may hold) is put back.
+            var desired = state.State;
             bool ownWrite;
             try
             {

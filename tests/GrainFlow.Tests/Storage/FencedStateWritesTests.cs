@@ -18,7 +18,7 @@ public sealed class FencedStateWritesTests
     public async Task A_write_whose_reply_was_lost_is_written_again_on_the_fresh_etag()
     {
         var store = new EtagStore();
-        var state = new StoredState<CheckpointIdCounter>(store, new CheckpointIdCounter());
+        var state = Counter(store);
         state.State.LastIssued = new CheckpointId(4);
         await state.WriteFencedAsync(_me);
         store.LoseNextReply = true;
@@ -26,9 +26,11 @@ public sealed class FencedStateWritesTests
         await Assert.ThrowsAsync<TimeoutException>(() => state.WriteFencedAsync(_me));
 
         state.State.LastIssued = new CheckpointId(6);
+        var live = state.State;
         await state.WriteFencedAsync(_me);
 
         Assert.Equal(new CheckpointId(6), ((CheckpointIdCounter)store.Stored!).LastIssued);
+        Assert.Same(live, state.State);
         Assert.Equal(new CheckpointId(6), state.State.LastIssued);
         Assert.Equal(store.ETag, state.Etag);
     }
@@ -37,9 +39,9 @@ public sealed class FencedStateWritesTests
     public async Task A_write_refused_because_another_activation_wrote_stays_refused_and_stores_nothing()
     {
         var store = new EtagStore();
-        var mine = new StoredState<CheckpointIdCounter>(store, new CheckpointIdCounter());
+        var mine = Counter(store);
         await mine.WriteFencedAsync(_me);
-        var rival = new StoredState<CheckpointIdCounter>(store, new CheckpointIdCounter());
+        var rival = Counter(store);
         await rival.ReadStateAsync();
         rival.State.LastIssued = new CheckpointId(9);
         await rival.WriteFencedAsync(Guid.NewGuid());
@@ -49,6 +51,10 @@ public sealed class FencedStateWritesTests
         await Assert.ThrowsAsync<InconsistentStateException>(() => mine.WriteFencedAsync(_me));
         Assert.Equal(new CheckpointId(9), ((CheckpointIdCounter)store.Stored!).LastIssued);
     }
+
+    /// <summary>An id counter's state over <paramref name="store"/>, copied on every write and read as a serializer would.</summary>
+    private static StoredState<CheckpointIdCounter> Counter(EtagStore store) =>
+        new(store, new CheckpointIdCounter(), c => new CheckpointIdCounter { LastIssued = c.LastIssued, Writer = c.Writer });
 
     /// <summary>One stored object with an ETag, like a blob: a write with a stale ETag is refused.</summary>
     private sealed class EtagStore
@@ -82,8 +88,8 @@ public sealed class FencedStateWritesTests
     }
 
     /// <summary>A grain's persistent state over <see cref="EtagStore"/>, storing copies as a serializer would.</summary>
-    private sealed class StoredState<T>(EtagStore store, T initial) : IPersistentState<T>
-        where T : class, IFencedState<T>
+    private sealed class StoredState<T>(EtagStore store, T initial, Func<T, T> copy) : IPersistentState<T>
+        where T : class, IFencedState
     {
         public T State { get; set; } = initial;
 
@@ -93,14 +99,14 @@ public sealed class FencedStateWritesTests
 
         public Task ReadStateAsync()
         {
-            State = ((T?)store.Stored)?.Copy() ?? State;
+            State = store.Stored is T stored ? copy(stored) : State;
             Etag = store.ETag;
             return Task.CompletedTask;
         }
 
         public Task WriteStateAsync()
         {
-            Etag = store.Write(State.Copy(), Etag);
+            Etag = store.Write(copy(State), Etag);
             return Task.CompletedTask;
         }
 

@@ -44,6 +44,9 @@ public sealed class JobManagerGrain(
 
     private JobManagerState S => state.State;
 
+    /// <summary>This activation's mark on the state it writes, so it knows its own lost writes (<see cref="FencedStateWrites"/>).</summary>
+    private readonly Guid _writer = Guid.NewGuid();
+
     private ICheckpointCoordinatorGrain Coordinator => GrainFactory.GetGrain<ICheckpointCoordinatorGrain>(Job.Value);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -73,7 +76,7 @@ public sealed class JobManagerGrain(
         S.Submission = submission;
         _deployer = new JobDeployer(GrainFactory, Job, submission.Spec);
         _restarts = SpecSettings.Restarts(submission.Spec.RestartStrategy);
-        await state.WriteStateAsync();
+        await state.WriteFencedAsync(_writer);
         await KeepAliveReminder.RegisterAsync(this, Job, logger);
         this.RegisterGrainTimer(WatchCoordinatorAsync, new GrainTimerCreationOptions(WatchdogPeriod, WatchdogPeriod));
         await RunAttemptAsync(Attempt.First, submission.RestoreFromJob, submission.RestoreFrom);
@@ -121,7 +124,7 @@ public sealed class JobManagerGrain(
         var request = triggered.Checkpoint is { } checkpoint
             ? S.Savepoints.Start(triggerId, savepoint, checkpoint)
             : S.Savepoints.Refused(triggerId, triggered.Reason ?? CheckpointFailureReason.Declined);
-        await state.WriteStateAsync();
+        await state.WriteFencedAsync(_writer);
         return new SavepointTriggerResult(SavepointTriggerOutcome.Started, request, _status.Status);
     }
 
@@ -133,7 +136,7 @@ public sealed class JobManagerGrain(
     public async Task ReportSavepointOutcomeAsync(CheckpointId checkpoint, string? failure)
     {
         S.Savepoints.Resolve(checkpoint, failure);
-        await state.WriteStateAsync();
+        await state.WriteFencedAsync(_writer);
     }
 
     public async Task ReportFailureAsync(Attempt attempt, SubtaskId? subtask, string cause)
@@ -303,7 +306,7 @@ public sealed class JobManagerGrain(
     private async Task RunAttemptAsync(Attempt attempt, JobId? restoreJob, CompletedCheckpoint? restoreFrom)
     {
         S.Attempt = attempt;
-        await state.WriteStateAsync();
+        await state.WriteFencedAsync(_writer);
         _exhaustedSources.Clear();
         _finishedSubtasks.Clear();
         _terminalKind = null;
@@ -352,7 +355,7 @@ public sealed class JobManagerGrain(
     {
         _status.MoveTo(next);
         S.Status = next;
-        await state.WriteStateAsync();
+        await state.WriteFencedAsync(_writer);
     }
 
     private static string Flatten(Exception e) => e is AggregateException { InnerException: { } inner } ? Flatten(inner) : $"{e.GetType().Name}: {e.Message}";
