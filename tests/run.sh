@@ -90,10 +90,12 @@ for trx in "$work"/results/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 
-# The failed tests again, right above the summary, so a log read from its tail names them.
-for trx in "$work"/results/*.trx; do
-  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.*testName="\([^"]*\)".*/failed: \1/p' || true
-done
+# The failed tests again, right above the summary, with their messages and output, so a log read from its tail
+# says which tests failed and why.
+trx_files=("$work"/results/*.trx)
+if ((${#trx_files[@]} > 0)); then
+  node "$tests/failed-tests.js" "${trx_files[@]}" || true
+fi
 
 if ((status != 0 && failed == 0)); then
   echo "dotnet test exited with $status without a failed test (a build or run error); see above." >&2

@@ -95,7 +95,7 @@ public sealed class Suite(SuiteOptions options)
                 }
 
                 var interval = variant == "substrate" ? TimeSpan.Zero : Second;
-                await ThroughputAsync("W3", variant, new PipelineConfig(PipelineShape.KeyedSum, 10_000, interval, Math.Round(max.Value / 2), RecordLatency: true),
+                await ThroughputAsync("W3", variant, new PipelineConfig(PipelineShape.KeyedSum, 10_000, interval, Math.Round(max.Value * options.W3Load), RecordLatency: true),
                     options.LatencyWindow);
             }
         }

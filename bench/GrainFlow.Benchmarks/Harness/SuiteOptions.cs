@@ -3,10 +3,15 @@ namespace GrainFlow.Benchmarks.Harness;
 /// <summary>
 /// How long each run is measured and which runs the suite makes. <c>--quick</c> (under 2 minutes with the build)
 /// measures short windows and skips the big-state and Azure runs; the full run measures every workload.
+/// <c>--w3-load F</c> runs W3 at F times each variant's W1 rate instead of the 0.5 (to find where latency
+/// turns into queueing).
 /// </summary>
 public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, TimeSpan LatencyWindow, string OutputPath,
     string? AzureConnectionString, IReadOnlySet<string> Only, IReadOnlySet<string> Variants)
 {
+    /// <summary>W3's rate as a fraction of the variant's own W1 rate: the 50 % load unless <c>--w3-load</c> says otherwise.</summary>
+    public double W3Load { get; init; } = 0.5;
+
     public static SuiteOptions Parse(string[] args)
     {
         var quick = args.Contains("--quick");
@@ -18,6 +23,11 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
             ? new SuiteOptions(true, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), output, null, only, variants)
             : new SuiteOptions(false, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), output,
                 string.IsNullOrWhiteSpace(azure) ? null : azure, only, variants);
+        if (ValueAfter(args, "--w3-load") is { } load)
+        {
+            options = options with { W3Load = double.Parse(load, System.Globalization.CultureInfo.InvariantCulture) };
+        }
+
         return ValueAfter(args, "--window") is { } seconds
             ? options with { Window = TimeSpan.FromSeconds(double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)) }
             : options;

@@ -16,8 +16,9 @@ namespace GrainFlow.Checkpointing;
 /// pure classes of <c>Checkpointing.Protocol</c>; this grain feeds them facts, then does what they decide: sends
 /// triggers and notifications, commits metadata through the <see cref="CheckpointCommitter"/>, and reports to the
 /// job manager. A savepoint is a checkpoint of another kind: same barriers, same acknowledgements, another target.
-/// Deletes go to the <see cref="CheckpointCleaner"/> and are never awaited here, so a slow or absent store shows up as
-/// failed checkpoints rather than as a coordinator that stops ticking.
+/// Deletes go to the <see cref="CheckpointCleaner"/> and are never awaited here, and the writes that are awaited end at
+/// their checkpoint's deadline (<see cref="StorageDeadline"/>), so a slow or absent store shows up as failed
+/// checkpoints rather than as a coordinator that stops ticking.
 /// </summary>
 [GrainType("grainflow.coordinator")]
 public sealed class CheckpointCoordinatorGrain(
@@ -32,9 +33,6 @@ public sealed class CheckpointCoordinatorGrain(
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>This activation's mark on the state it writes, so it knows its own lost writes (<see cref="FencedStateWrites"/>).</summary>
-    private readonly Guid _writer = Guid.NewGuid();
-
     private CheckpointStatsTracker _stats = new();
     private readonly Dictionary<CheckpointId, SavepointId> _savepointTargets = [];
     private CoordinatorStart? _run;
@@ -47,6 +45,7 @@ public sealed class CheckpointCoordinatorGrain(
     private DateTimeOffset _nextPeriodicAt;
     private IGrainTimer? _timer;
     private CompletedCheckpoint? _foreign;
+    private CoordinatorRecord? _record;
 
     /// <summary>A checkpoint that ends the job completed in this run: nothing may start until the job manager ends it.</summary>
     private bool _ended;
@@ -56,6 +55,8 @@ public sealed class CheckpointCoordinatorGrain(
 
     private JobId Job => new(this.GetPrimaryKeyString());
 
+    private CoordinatorRecord Record => _record ??= new CoordinatorRecord(Job, state, counter, cleaner, time);
+
     private IJobManagerGrain JobManager => GrainFactory.GetGrain<IJobManagerGrain>(Job.Value);
 
     /// <summary>A checkpoint another job took (this job started from it): never this job's to delete.</summary>
@@ -64,12 +65,12 @@ public sealed class CheckpointCoordinatorGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Stats is { } stats)
+        if (Record.Stored.Stats is { } stats)
         {
             _stats = CheckpointStatsTracker.FromSnapshot(stats);
         }
 
-        _foreign = state.State.Foreign;
+        _foreign = Record.Stored.Foreign;
         logger.LogCoordinatorActivated(Job, RuntimeIdentity);
         return Task.CompletedTask;
     }
@@ -87,10 +88,10 @@ public sealed class CheckpointCoordinatorGrain(
         var settings = start.Settings;
         _run = start;
         _spec = spec;
-        var lastIssued = new[] { counter.State.LastIssued, start.RestoredFrom?.Id ?? CheckpointId.None }.Max();
+        var lastIssued = new[] { Record.LastIssued, start.RestoredFrom?.Id ?? CheckpointId.None }.Max();
         _pending = new PendingCheckpointSet(settings.Timeout, lastIssued);
         _completed ??= new CompletedCheckpointStore(settings.Retained,
-            state.State.Completed.Count > 0 ? state.State.Completed : start.RestoredFrom is { } r ? [r] : null);
+            Record.Stored.Completed.Count > 0 ? Record.Stored.Completed : start.RestoredFrom is { } r ? [r] : null);
         _failures = new CheckpointFailureManager(settings.TolerableFailures);
         _decider = new CheckpointRequestDecider(settings);
         _ended = false;
@@ -107,7 +108,6 @@ public sealed class CheckpointCoordinatorGrain(
 
         _nextPeriodicAt = time.GetUtcNow() + settings.Interval;
         _timer ??= this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(Tick, Tick));
-        state.State.RunningAttempt = start.Attempt;
         await PersistAsync();
     }
 
@@ -117,7 +117,6 @@ public sealed class CheckpointCoordinatorGrain(
         {
             AbortAll(reason);
             _run = null;
-            state.State.RunningAttempt = null;
             await PersistAsync();
         }
     }
@@ -176,7 +175,7 @@ public sealed class CheckpointCoordinatorGrain(
     /// started yet, so it answers from its persisted store: answering null there would restart the job from empty state.
     /// </summary>
     public Task<CompletedCheckpoint?> GetLatestCompletedAsync() =>
-        Task.FromResult(_completed?.Latest ?? state.State.Completed.LastOrDefault()); // persisted in id order
+        Task.FromResult(_completed?.Latest ?? Record.Stored.Completed.LastOrDefault()); // persisted in id order
 
     public Task<CheckpointStatsSnapshot> GetStatsAsync() => Task.FromResult(_stats.Snapshot());
 
@@ -193,18 +192,17 @@ public sealed class CheckpointCoordinatorGrain(
         var run = _run!;
         var now = time.GetUtcNow();
         var pending = _pending!.Start(kind, run.Attempt, run.Subtasks, now);
-        counter.State.LastIssued = pending.Id;
         try
         {
-            await counter.WriteFencedAsync(_writer);
+            await Record.RecordIssuedAsync(pending.Id, now + run.Settings.Timeout);
         }
         catch (Exception exception) when (exception is not InconsistentStateException)
         {
             // Storage is failing. (A rival activation's write, by contrast, propagates: Orleans then deactivates this one.)
             logger.LogCheckpointIdNotStored(exception, Job, pending.Id);
-            if (_run == run && _pending.Abort(pending.Id, CheckpointFailureReason.StorageFailure) is { } failed)
+            if (_run == run)
             {
-                OnAborted(failed);
+                Abort(pending.Id, CheckpointFailureReason.StorageFailure);
             }
 
             return null;
@@ -257,8 +255,19 @@ public sealed class CheckpointCoordinatorGrain(
     private async Task CompleteAsync(CoordinatorStart run, PendingCheckpoint ready)
     {
         SavepointId? savepoint = _savepointTargets.TryGetValue(ready.Id, out var target) ? target : null;
-        var completedAt = time.GetUtcNow();
-        var committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, ready.Describe(completedAt));
+        var deadline = ready.TriggeredAt + run.Settings.Timeout;
+        var completed = ready.Describe(time.GetUtcNow());
+        bool committed;
+        try
+        {
+            committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed).WithinAsync(deadline, time);
+        }
+        catch (TimeoutException exception)
+        {
+            logger.LogMetadataWriteFailed(exception, Job, completed.Id);
+            committed = false;
+        }
+
         if (_run != run || _pending!.Find(ready.Id) is null)
         {
             return; // The attempt moved on while the metadata was written; the restart aborted this checkpoint.
@@ -266,34 +275,44 @@ public sealed class CheckpointCoordinatorGrain(
 
         if (!committed)
         {
-            if (_pending.Abort(ready.Id, CheckpointFailureReason.StorageFailure) is { } failed)
-            {
-                OnAborted(failed);
-            }
-
+            Abort(ready.Id, CheckpointFailureReason.StorageFailure);
             return;
         }
 
-        var completion = _pending.Complete(ready.Id, completedAt);
-        var completed = completion.Completed;
+        // The persisted store is what a restart restores from, so it must hold this checkpoint before any sink hears
+        // of it and commits: a silo dying in between would otherwise restore the previous checkpoint over output
+        // already committed for this one, and duplicate it. The store and statistics with this checkpoint are
+        // written first and adopted only once written, so a write that fails leaves the checkpoint merely failed.
+        var (store, beyondRetention) = _completed!.With(completed);
+        var stats = CheckpointStatsTracker.FromSnapshot(_stats.Snapshot());
+        stats.ReportCompleted(completed);
+        try
+        {
+            await Record.WriteCompletionAsync(completed, store, _foreign, stats.Snapshot(), deadline);
+        }
+        catch (Exception exception) when (exception is not InconsistentStateException)
+        {
+            // The write may yet land: the record keeps the files (a rival's write, by contrast, propagates).
+            logger.LogCheckpointStoreNotWritten(exception, Job, completed.Id);
+            Abort(ready.Id, CheckpointFailureReason.StorageFailure, discardFiles: false);
+            return;
+        }
+
+        _completed = store;
+        _stats = stats;
+        var completion = _pending.Complete(ready.Id, completed.CompletedAt);
         _savepointTargets.Remove(ready.Id);
         _ended |= completed.Kind.EndsJob();
         _lastCompletedAt = completed.CompletedAt;
-        _stats.ReportCompleted(completed);
         _failures!.OnSuccess(completed.Id);
         foreach (var subsumed in completion.Subsumed)
         {
             OnAborted(subsumed);
         }
 
-        // The persisted store is what a restart restores from, so it must hold this checkpoint before any sink hears
-        // of it and commits: a silo dying in between would otherwise restore the previous checkpoint over output
-        // already committed for this one, and duplicate it.
-        var beyondRetention = _completed!.Add(completed).Where(c => !IsForeign(c)).ToList();
-        await PersistAsync();
         logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
         announcer.Completed(run, completed.Id);
-        foreach (var discarded in beyondRetention)
+        foreach (var discarded in beyondRetention.Where(c => !IsForeign(c)))
         {
             cleaner.Discard(Job, discarded);
         }
@@ -311,13 +330,24 @@ public sealed class CheckpointCoordinatorGrain(
         }
     }
 
-    private void OnAborted(AbortedCheckpoint aborted)
+    private void Abort(CheckpointId checkpoint, CheckpointFailureReason reason, bool discardFiles = true)
+    {
+        if (_pending!.Abort(checkpoint, reason) is { } aborted)
+        {
+            OnAborted(aborted, discardFiles);
+        }
+    }
+
+    private void OnAborted(AbortedCheckpoint aborted, bool discardFiles = true)
     {
         _savepointTargets.Remove(aborted.Id);
         _stats.ReportFailed(aborted, time.GetUtcNow());
         logger.LogCheckpointAborted(Job, aborted.Id, aborted.Kind, aborted.Reason);
         announcer.Aborted(_run?.Subtasks ?? [], aborted.Attempt, aborted.Id);
-        cleaner.DiscardHandles(aborted.Id, aborted.Acknowledgements);
+        if (discardFiles)
+        {
+            cleaner.DiscardHandles(aborted.Id, aborted.Acknowledgements);
+        }
         if (aborted.Kind is CheckpointKind.Savepoint or CheckpointKind.SavepointThenStop)
         {
             JobManager.ReportSavepointOutcomeAsync(aborted.Id, $"The savepoint was aborted: {aborted.Reason}").Ignore();
@@ -339,13 +369,7 @@ public sealed class CheckpointCoordinatorGrain(
         }
     }
 
-    private Task PersistAsync()
-    {
-        state.State.Completed = _completed?.All.ToList() ?? state.State.Completed;
-        state.State.Foreign = _foreign;
-        state.State.Stats = _stats.Snapshot();
-        return state.WriteFencedAsync(_writer);
-    }
+    private Task PersistAsync() => Record.WriteAsync(_completed, _foreign, _stats.Snapshot(), _run?.Attempt);
 
     private void AbortAll(CheckpointFailureReason reason)
     {

@@ -32,4 +32,8 @@ internal static partial class CoordinatorLog
 
     [LoggerMessage(EventId = 2008, Level = LogLevel.Warning, Message = "Job {Job}: checkpoint {Checkpoint} could not start: its id was not stored")]
     public static partial void LogCheckpointIdNotStored(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning,
+        Message = "Job {Job}: checkpoint {Checkpoint} failed: the completed checkpoint store could not be written by its deadline")]
+    public static partial void LogCheckpointStoreNotWritten(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
 }

@@ -30,6 +30,11 @@ public interface ICheckpointCoordinatorGrain : IGrainWithStringKey
     /// <summary>The checkpoint (or savepoint) a restart restores from, or null when there is none.</summary>
     Task<CompletedCheckpoint?> GetLatestCompletedAsync();
 
+    /// <summary>
+    /// The statistics the REST API serves. Interleaved, so they still answer while the coordinator waits on a slow
+    /// store, which is when an operator looks; the snapshot is taken between the coordinator's awaits, never mid-update.
+    /// </summary>
+    [AlwaysInterleave]
     Task<CheckpointStatsSnapshot> GetStatsAsync();
 
     /// <summary>Whether this activation coordinates <paramref name="attempt"/>; false after it was lost with its silo.</summary>

@@ -26,6 +26,21 @@ public class CompletedCheckpointStoreTests
     }
 
     [Fact]
+    public void A_store_with_one_more_checkpoint_leaves_the_original_as_it_was_until_it_is_adopted()
+    {
+        var store = new CompletedCheckpointStore(2);
+        store.Add(Completed(1));
+        store.Add(Completed(2));
+
+        var (next, discarded) = store.With(Completed(3));
+
+        Assert.Equal([Id(1)], discarded.Select(c => c.Id));
+        Assert.Equal([Id(2), Id(3)], next.All.Select(c => c.Id));
+        Assert.Equal([Id(1), Id(2)], store.All.Select(c => c.Id));
+        Assert.Equal(Id(2), store.Latest?.Id);
+    }
+
+    [Fact]
     public void Savepoints_are_never_discarded_and_do_not_count_towards_retention()
     {
         var store = new CompletedCheckpointStore(1);

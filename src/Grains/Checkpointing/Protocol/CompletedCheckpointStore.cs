@@ -30,6 +30,16 @@ public sealed class CompletedCheckpointStore
 
     public IReadOnlyList<CompletedCheckpoint> All => checkpoints;
 
+    /// <summary>
+    /// This store with <paramref name="completed"/> added, and what that drops beyond retention; this store is left as
+    /// it is. The coordinator writes the new store before it adopts it, so a write that fails changes nothing.
+    /// </summary>
+    public (CompletedCheckpointStore Store, IReadOnlyList<CompletedCheckpoint> Discarded) With(CompletedCheckpoint completed)
+    {
+        var next = new CompletedCheckpointStore(retained, checkpoints);
+        return (next, next.Add(completed));
+    }
+
     /// <summary>Adds a completed checkpoint; returns the periodic checkpoints now beyond retention, for the caller to delete.</summary>
     public IReadOnlyList<CompletedCheckpoint> Add(CompletedCheckpoint completed)
     {

@@ -1,0 +1,89 @@
+using GrainFlow.Checkpointing.Protocol;
+using GrainFlow.Model;
+using GrainFlow.Storage;
+
+namespace GrainFlow.Checkpointing;
+
+/// <summary>
+/// What a job's coordinator keeps in storage, and the rules for writing it: the completed checkpoint store with its
+/// statistics (one fenced record) and the last issued checkpoint id (another). Writes are fenced by the activation
+/// (<see cref="FencedStateWrites"/>). The writes a checkpoint waits for end at its deadline
+/// (<see cref="StorageDeadline"/>); one given up on may still land, so a store write that ran out keeps its newest
+/// checkpoint's files until a later write, which leaves that checkpoint out, has landed.
+/// </summary>
+internal sealed class CoordinatorRecord(
+    JobId job,
+    IPersistentState<CoordinatorState> state,
+    IPersistentState<CheckpointIdCounter> counter,
+    CheckpointCleaner cleaner,
+    TimeProvider time)
+{
+    /// <summary>This activation's mark on what it writes, so it knows its own lost writes.</summary>
+    private readonly Guid writer = Guid.NewGuid();
+
+    /// <summary>Checkpoints that may be on record through a store write given up on; their files wait.</summary>
+    private readonly List<CompletedCheckpoint> unconfirmed = [];
+
+    /// <summary>What the previous activation stored: read when this one activates, or restores before it is started.</summary>
+    public CoordinatorState Stored => state.State;
+
+    public CheckpointId LastIssued => counter.State.LastIssued;
+
+    /// <summary>Stores <paramref name="id"/> as issued, so that no later activation issues it again; throws past the deadline.</summary>
+    public Task RecordIssuedAsync(CheckpointId id, DateTimeOffset deadline)
+    {
+        counter.State.LastIssued = id;
+        return counter.WriteFencedAsync(writer).WithinAsync(deadline, time);
+    }
+
+    /// <summary>Writes the coordinator's state and waits however long storage takes (the job manager's start and suspend wait for it).</summary>
+    public async Task WriteAsync(CompletedCheckpointStore? completed, CompletedCheckpoint? foreign, CheckpointStatsSnapshot stats, Attempt? running)
+    {
+        state.State.RunningAttempt = running;
+        await Write(completed, foreign, stats);
+        DiscardUnconfirmed();
+    }
+
+    /// <summary>
+    /// Writes the store with <paramref name="checkpoint"/> newly added by the checkpoint's deadline. On failure the
+    /// live state is put back, the checkpoint is held as unconfirmed, and the exception propagates.
+    /// </summary>
+    public async Task WriteCompletionAsync(
+        CompletedCheckpoint checkpoint, CompletedCheckpointStore completed, CompletedCheckpoint? foreign, CheckpointStatsSnapshot stats, DateTimeOffset deadline)
+    {
+        var (previous, previousStats) = (state.State.Completed, state.State.Stats);
+        try
+        {
+            await Write(completed, foreign, stats).WithinAsync(deadline, time);
+        }
+        catch
+        {
+            (state.State.Completed, state.State.Stats) = (previous, previousStats);
+            unconfirmed.Add(checkpoint);
+            throw;
+        }
+
+        DiscardUnconfirmed();
+    }
+
+    private Task Write(CompletedCheckpointStore? completed, CompletedCheckpoint? foreign, CheckpointStatsSnapshot stats)
+    {
+        state.State.Completed = completed?.All.ToList() ?? state.State.Completed;
+        state.State.Foreign = foreign;
+        state.State.Stats = stats;
+        return state.WriteFencedAsync(writer);
+    }
+
+    /// <summary>
+    /// After a store write has landed, the unconfirmed checkpoints it leaves out are on no record (ETags keep an
+    /// older write from landing after it), so their files can go.
+    /// </summary>
+    private void DiscardUnconfirmed()
+    {
+        foreach (var checkpoint in unconfirmed.Where(c => !state.State.Completed.Any(p => p.Id == c.Id)).ToList())
+        {
+            unconfirmed.Remove(checkpoint);
+            cleaner.Discard(job, checkpoint);
+        }
+    }
+}
