@@ -9,7 +9,7 @@ namespace GrainFlow.Benchmarks.Engine;
 /// <summary>
 /// Profiling knobs for the data plane, read from the environment so an experiment needs no rebuild:
 /// <c>GRAINFLOW_BENCH_TRANSPORT</c> (<c>grainCalls</c> or <c>streams</c>), <c>GRAINFLOW_BENCH_CREDITS</c> (batches in flight per channel), <c>GRAINFLOW_BENCH_GRANT</c> (batches per credit
-/// grant), <c>GRAINFLOW_BENCH_SOURCE_BATCH</c> (records per source poll), <c>GRAINFLOW_BENCH_POLL_MS</c> (the stream
+/// grant), <c>GRAINFLOW_BENCH_SOURCE_BATCH</c> (records per source poll), <c>GRAINFLOW_BENCH_BUFFER_MS</c> (the sources' buffer timeout), <c>GRAINFLOW_BENCH_POLL_MS</c> (the stream
 /// pulling agent's queue poll period) and <c>GRAINFLOW_BENCH_CONTAINER_BATCH</c> (batch containers per pull). Unset,
 /// the engine's own defaults apply; the suite's figures are taken with them unset.
 /// </summary>
@@ -22,6 +22,7 @@ public static class DataPlaneKnobs
             o.CreditsPerChannel = Int("GRAINFLOW_BENCH_CREDITS") ?? o.CreditsPerChannel;
             o.CreditGrantBatch = Int("GRAINFLOW_BENCH_GRANT") ?? o.CreditGrantBatch;
             o.SourceBatchSize = Int("GRAINFLOW_BENCH_SOURCE_BATCH") ?? o.SourceBatchSize;
+            o.BufferTimeout = Int("GRAINFLOW_BENCH_BUFFER_MS") is { } bufferMs ? TimeSpan.FromMilliseconds(bufferMs) : o.BufferTimeout;
             o.Transport = Environment.GetEnvironmentVariable("GRAINFLOW_BENCH_TRANSPORT") is { Length: > 0 } transport
                 ? Enum.Parse<ChannelTransport>(transport, ignoreCase: true)
                 : o.Transport;

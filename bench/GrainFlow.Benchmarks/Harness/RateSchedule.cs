@@ -28,7 +28,8 @@ public sealed class RateSchedule
             return max;
         }
 
-        var due = (long)((MonotonicClock.NowMicros - _startMicros) / _microsPerRecord) - _sent;
+        // Record n is due once now >= start + n / rate, so records 0 .. floor(elapsed * rate) are due by now.
+        var due = (long)((MonotonicClock.NowMicros - _startMicros) / _microsPerRecord) + 1 - _sent;
         return (int)Math.Clamp(due, 0, max);
     }
 

@@ -13,6 +13,14 @@ public sealed class RuntimeOptions
     public int SourceBatchSize { get; set; } = 4096;
 
     /// <summary>
+    /// How long a source may hold a partly filled batch while it waits for more records, as Flink's
+    /// <c>execution.buffer-timeout</c>. A source that sends whatever is due the moment it is due (zero) sends many
+    /// small batches at moderate rates, and every batch costs a hop whatever its size, so the pipeline spends its
+    /// cores on hops and queues behind them. A barrier, the end of input or a full batch sends at once.
+    /// </summary>
+    public TimeSpan BufferTimeout { get; set; } = TimeSpan.FromMilliseconds(5);
+
+    /// <summary>
     /// Batches a sender may have in flight on one channel before it waits for the receiver's credit. The window bounds
     /// what queues between two subtasks, and so the latency a stall adds (a barrier's alignment, a pause, a slow
     /// receiver): every record behind it waits for the whole window to drain. Flink bounds the same thing with its

@@ -10,20 +10,30 @@ namespace GrainFlow.Runtime.Tasks;
 /// </summary>
 public sealed class SourceExecution(ExecutionParts parts) : SubtaskExecution(parts)
 {
+    /// <summary>
+    /// The shortest wait of a source with nothing due. Timers fire on a millisecond clock, so a shorter wait (a
+    /// rate-limited source asks for microseconds, or for none when its next record is due this instant) would spin the
+    /// poll loop and burn a core on polls of a record or two, each sent as a batch of its own.
+    /// </summary>
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(1);
+
     private readonly Collector _output = new(new RecordBatchBuilder(parts.Services.Options.SourceBatchSize));
     private bool _started;
     private bool _exhausted;
 
+    /// <summary>When the batch being filled got its first record (a <see cref="TimeProvider"/> timestamp).</summary>
+    private long _bufferedSince;
+
     protected override async Task RunAsync(CancellationToken cancellation)
     {
         var source = (ISourceOperator)Parts.Operator;
-        var batchSize = Parts.Services.Options.SourceBatchSize;
+        var options = Parts.Services.Options;
         var idleDelay = TimeSpan.Zero;
         while (!cancellation.IsCancellationRequested)
         {
             while (Mailbox.TryRead(out var input))
             {
-                await HandleAsync(input);
+                await HandleAsync(input, cancellation);
             }
 
             if (!_started || _exhausted || IsStopping || Phase != SubtaskPhase.Running)
@@ -39,23 +49,42 @@ public sealed class SourceExecution(ExecutionParts parts) : SubtaskExecution(par
                 continue;
             }
 
-            var poll = source.Poll(_output, batchSize);
-            var batch = _output.TakeBatch();
-            await Parts.Router.EmitAsync(batch, cancellation);
+            var buffered = _output.Count;
+            var poll = source.Poll(_output, options.SourceBatchSize - buffered);
+            if (buffered == 0 && _output.Count > 0)
+            {
+                _bufferedSince = Parts.Services.Time.GetTimestamp();
+            }
+
             if (poll.Status == SourceStatus.Exhausted)
             {
+                await FlushAsync(cancellation);
                 _exhausted = true;
                 Parts.Router.BroadcastEndOfInput();
                 JobManager.ReportSourceExhaustedAsync(Attempt, Subtask).Ignore();
+                continue;
             }
-            else if (poll.Status == SourceStatus.Waiting)
+
+            var held = _output.Count > 0 ? Parts.Services.Time.GetElapsedTime(_bufferedSince) : TimeSpan.Zero;
+            if (_output.Count >= options.SourceBatchSize || (_output.Count > 0 && held >= options.BufferTimeout))
             {
-                idleDelay = poll.Delay;
+                await FlushAsync(cancellation);
+            }
+
+            if (poll.Status == SourceStatus.Waiting)
+            {
+                // Nothing is due: wait for the source's next record or for the held batch's timeout, whichever is first.
+                var wait = _output.Count > 0 && options.BufferTimeout - held < poll.Delay ? options.BufferTimeout - held : poll.Delay;
+                idleDelay = wait < MinimumWait ? MinimumWait : wait;
             }
         }
     }
 
-    private async Task HandleAsync(TaskInput input)
+    /// <summary>Sends the batch the source has filled so far, if any.</summary>
+    private ValueTask FlushAsync(CancellationToken cancellation) =>
+        _output.Count == 0 ? ValueTask.CompletedTask : Parts.Router.EmitAsync(_output.TakeBatch(), cancellation);
+
+    private async Task HandleAsync(TaskInput input, CancellationToken cancellation)
     {
         switch (input)
         {
@@ -63,6 +92,8 @@ public sealed class SourceExecution(ExecutionParts parts) : SubtaskExecution(par
                 _started = true;
                 break;
             case TaskInput.Trigger trigger:
+                // The snapshot's offset covers the records held in the batch, so they go out ahead of the barrier.
+                await FlushAsync(cancellation);
                 await TakeCheckpointAsync(trigger.Barrier, TimeSpan.Zero);
                 break;
             case TaskInput.CheckpointComplete complete:
