@@ -7,8 +7,8 @@ namespace GrainFlow.IntegrationTests;
 /// <summary>
 /// Storage gone for a whole minute: checkpoints fail and are counted, the job restarts per its strategy (it cannot
 /// restore while storage is away, so it keeps retrying with back-off), nothing half-written is restored, and once
-/// Azurite is back checkpoints complete again and the output is exactly once. (The 10 s outage is part of
-/// <see cref="KilledSiloTests"/>.) A soak test: the minute alone would stretch the CI suite past its budget.
+/// Azurite is back checkpoints complete again and the output is exactly once. (Storage that hangs instead of
+/// refusing is part of <see cref="KilledSiloTests"/>.) A soak test: the minute alone would stretch the CI suite past its budget.
 /// </summary>
 [Collection(FaultCollection.Name)]
 public sealed class StorageOutageTests(ITestOutputHelper output)

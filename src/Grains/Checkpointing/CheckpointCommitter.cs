@@ -13,19 +13,22 @@ namespace GrainFlow.Checkpointing;
 /// and discards what retention or an abort leaves behind. Savepoint objects are never discarded here.
 /// </summary>
 public sealed class CheckpointCommitter(
-    ICheckpointMetadataStore metadata, ISnapshotStore snapshots, Serializer serializer, ILogger<CheckpointCommitter> logger)
+    ICheckpointMetadataStore metadata, ISnapshotStore snapshots, Serializer serializer, TimeProvider time, ILogger<CheckpointCommitter> logger)
 {
     /// <summary>
-    /// Writes the metadata, the commit point of a checkpoint. False when it could not be written (storage down) or a
-    /// checkpoint of that id is already committed (a zombie attempt got there first): either way this one must abort.
+    /// Writes the metadata, the commit point of a checkpoint, by <paramref name="deadline"/> (the checkpoint's timeout,
+    /// <see cref="StorageDeadline"/>). False when it could not be written (storage down or too slow) or a checkpoint of
+    /// that id is already committed (a zombie attempt got there first): either way this one must abort.
     /// </summary>
-    public async Task<bool> TryCommitAsync(JobId job, JobSpec spec, string specHash, SavepointId? savepoint, CompletedCheckpoint checkpoint)
+    public async Task<bool> TryCommitAsync(
+        JobId job, JobSpec spec, string specHash, SavepointId? savepoint, CompletedCheckpoint checkpoint, DateTimeOffset deadline)
     {
         var record = new CheckpointMetadata(job, savepoint, specHash, spec, checkpoint);
         var bytes = serializer.SerializeToArray(record);
         try
         {
-            return await metadata.TryCreateAsync(MetadataName(job, checkpoint.Id, checkpoint.Kind, savepoint), bytes) == MetadataCreation.Created;
+            var name = MetadataName(job, checkpoint.Id, checkpoint.Kind, savepoint);
+            return await metadata.TryCreateAsync(name, bytes).WithinAsync(deadline, time) == MetadataCreation.Created;
         }
         catch (Exception e)
         {

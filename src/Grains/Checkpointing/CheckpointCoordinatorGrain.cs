@@ -55,7 +55,7 @@ public sealed class CheckpointCoordinatorGrain(
 
     private JobId Job => new(this.GetPrimaryKeyString());
 
-    private CoordinatorRecord Record => _record ??= new CoordinatorRecord(Job, state, counter, cleaner, time);
+    private CoordinatorRecord Record => _record ??= new CoordinatorRecord(Job, state, counter, cleaner, time, logger);
 
     private IJobManagerGrain JobManager => GrainFactory.GetGrain<IJobManagerGrain>(Job.Value);
 
@@ -257,17 +257,7 @@ public sealed class CheckpointCoordinatorGrain(
         SavepointId? savepoint = _savepointTargets.TryGetValue(ready.Id, out var target) ? target : null;
         var deadline = ready.TriggeredAt + run.Settings.Timeout;
         var completed = ready.Describe(time.GetUtcNow());
-        bool committed;
-        try
-        {
-            committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed).WithinAsync(deadline, time);
-        }
-        catch (TimeoutException exception)
-        {
-            logger.LogMetadataWriteFailed(exception, Job, completed.Id);
-            committed = false;
-        }
-
+        var committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed, deadline);
         if (_run != run || _pending!.Find(ready.Id) is null)
         {
             return; // The attempt moved on while the metadata was written; the restart aborted this checkpoint.
@@ -286,15 +276,9 @@ public sealed class CheckpointCoordinatorGrain(
         var (store, beyondRetention) = _completed!.With(completed);
         var stats = CheckpointStatsTracker.FromSnapshot(_stats.Snapshot());
         stats.ReportCompleted(completed);
-        try
+        if (!await Record.TryWriteCompletionAsync(completed, store, _foreign, stats.Snapshot(), deadline))
         {
-            await Record.WriteCompletionAsync(completed, store, _foreign, stats.Snapshot(), deadline);
-        }
-        catch (Exception exception) when (exception is not InconsistentStateException)
-        {
-            // The write may yet land: the record keeps the files (a rival's write, by contrast, propagates).
-            logger.LogCheckpointStoreNotWritten(exception, Job, completed.Id);
-            Abort(ready.Id, CheckpointFailureReason.StorageFailure, discardFiles: false);
+            Abort(ready.Id, CheckpointFailureReason.StorageFailure, discardFiles: false); // the record keeps its files
             return;
         }
 

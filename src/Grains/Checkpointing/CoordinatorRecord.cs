@@ -1,6 +1,8 @@
 using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Model;
 using GrainFlow.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace GrainFlow.Checkpointing;
 
@@ -16,7 +18,8 @@ internal sealed class CoordinatorRecord(
     IPersistentState<CoordinatorState> state,
     IPersistentState<CheckpointIdCounter> counter,
     CheckpointCleaner cleaner,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger logger)
 {
     /// <summary>This activation's mark on what it writes, so it knows its own lost writes.</summary>
     private readonly Guid writer = Guid.NewGuid();
@@ -45,10 +48,11 @@ internal sealed class CoordinatorRecord(
     }
 
     /// <summary>
-    /// Writes the store with <paramref name="checkpoint"/> newly added by the checkpoint's deadline. On failure the
-    /// live state is put back, the checkpoint is held as unconfirmed, and the exception propagates.
+    /// Writes the store with <paramref name="checkpoint"/> newly added by the checkpoint's deadline. False when storage
+    /// failed or was too slow: the live state is put back and the checkpoint is held as unconfirmed, its files kept. A
+    /// rival activation's refusal propagates, so that Orleans deactivates this one.
     /// </summary>
-    public async Task WriteCompletionAsync(
+    public async Task<bool> TryWriteCompletionAsync(
         CompletedCheckpoint checkpoint, CompletedCheckpointStore completed, CompletedCheckpoint? foreign, CheckpointStatsSnapshot stats, DateTimeOffset deadline)
     {
         var (previous, previousStats) = (state.State.Completed, state.State.Stats);
@@ -56,14 +60,21 @@ internal sealed class CoordinatorRecord(
         {
             await Write(completed, foreign, stats).WithinAsync(deadline, time);
         }
-        catch
+        catch (Exception exception)
         {
             (state.State.Completed, state.State.Stats) = (previous, previousStats);
             unconfirmed.Add(checkpoint);
-            throw;
+            if (exception is InconsistentStateException)
+            {
+                throw;
+            }
+
+            logger.LogCheckpointStoreNotWritten(exception, job, checkpoint.Id);
+            return false;
         }
 
         DiscardUnconfirmed();
+        return true;
     }
 
     private Task Write(CompletedCheckpointStore? completed, CompletedCheckpoint? foreign, CheckpointStatsSnapshot stats)

@@ -111,10 +111,36 @@ public sealed class FaultInjector(FaultCluster cluster, string job, FaultReport 
 
     /// <summary>
     /// Stops Azurite while a checkpoint is in progress, keeps it down for <paramref name="outage"/>, starts it again,
-    /// and waits for a checkpoint triggered after its return to complete. Returns the failed checkpoints counted
-    /// before and after.
+    /// and waits for a checkpoint triggered after its return to complete. Every request is refused while it is down.
     /// </summary>
-    public async Task<(long FailedBefore, long FailedAfter, TimeSpan Recovery)> StorageOutageAsync(TimeSpan outage)
+    public Task<StorageFault> StorageOutageAsync(TimeSpan outage) =>
+        StorageFaultAsync("Azurite stopped", async () =>
+        {
+            // A graceful stop can take most of the outage while Azurite still answers, so the outage counts from the
+            // moment it is down.
+            var stopping = DateTimeOffset.UtcNow;
+            await cluster.Azurite.StopAsync();
+            return $"closing took {(DateTimeOffset.UtcNow - stopping).TotalSeconds:0.0} s";
+        }, outage, cluster.Azurite.StartAsync);
+
+    /// <summary>
+    /// Freezes Azurite (SIGSTOP) while a checkpoint is in progress for <paramref name="outage"/>, then lets it run on,
+    /// and waits for a checkpoint triggered after that to complete. Nothing is refused: every request hangs, which is
+    /// what freezes a caller that waits on storage without a deadline.
+    /// </summary>
+    public Task<StorageFault> StorageFreezeAsync(TimeSpan outage) =>
+        StorageFaultAsync("Azurite frozen", () =>
+        {
+            cluster.Azurite.Freeze();
+            return Task.FromResult("kill -STOP");
+        }, outage, () =>
+        {
+            cluster.Azurite.Resume();
+            return Task.CompletedTask;
+        });
+
+    /// <summary>Counts the failed checkpoints before and after a storage fault and times the recovery from its end.</summary>
+    private async Task<StorageFault> StorageFaultAsync(string fault, Func<Task<string>> begin, TimeSpan outage, Func<Task> end)
     {
         var before = await Deadline.WaitForAsync(async () =>
         {
@@ -122,22 +148,29 @@ public sealed class FaultInjector(FaultCluster cluster, string job, FaultReport 
             var view = await cluster.Api.GetCheckpointsAsync(job);
             return view.InProgress > 0 ? view : null;
         }, RecoveryTimeout, "a checkpoint in progress");
-        var stopping = DateTimeOffset.UtcNow;
-        await cluster.Azurite.StopAsync();
-        var stoppedAt = DateTimeOffset.UtcNow;
-        report.Line($"Azurite stopped mid-checkpoint ({before.Completed} completed, {before.Failed} failed so far); " +
-            $"closing took {(stoppedAt - stopping).TotalSeconds:0.0} s");
+        var how = await begin();
+        var begunAt = DateTimeOffset.UtcNow;
+        report.Line($"{fault} mid-checkpoint ({before.Completed} completed, {before.Failed} failed so far); {how}");
 
-        // The outage's length is the fault itself, not a wait for some state: nothing to poll for. It counts from the
-        // moment Azurite is down, since a graceful stop can take most of the outage while Azurite still answers.
-        await Task.Delay(outage);
-        await cluster.Azurite.StartAsync();
-        var startedAt = DateTimeOffset.UtcNow;
-        report.Line($"Azurite started again after {(startedAt - stoppedAt).TotalSeconds:0.0} s down");
-        var recovery = await RecoveredAsync(startedAt, "Azurite's return");
+        // The outage's length is the fault itself, not a wait for some state: nothing to poll for. Halfway through, an
+        // operator's look at the checkpoint statistics is timed: they should answer while storage does not.
+        await Task.Delay(outage / 2);
+        var asked = DateTimeOffset.UtcNow;
+        var during = await cluster.Api.GetCheckpointsAsync(job);
+        var answeredIn = DateTimeOffset.UtcNow - asked;
+        report.Line($"{fault}: checkpoint statistics answered in {answeredIn.TotalMilliseconds:0} ms ({during.InProgress} in progress, {during.Failed} failed)");
+        if (outage - (DateTimeOffset.UtcNow - begunAt) is { Ticks: > 0 } rest)
+        {
+            await Task.Delay(rest);
+        }
+
+        await end();
+        var endedAt = DateTimeOffset.UtcNow;
+        report.Line($"{fault}: storage back after {(endedAt - begunAt).TotalSeconds:0.0} s");
+        var recovery = await RecoveredAsync(endedAt, $"end of the storage fault ({fault})");
         var after = await cluster.Api.GetCheckpointsAsync(job);
-        report.Line($"checkpoints failed during the outage: {after.Failed - before.Failed} (total failed {after.Failed}, completed {after.Completed})");
-        return (before.Failed, after.Failed, recovery);
+        report.Line($"checkpoints failed during the fault: {after.Failed - before.Failed} (total failed {after.Failed}, completed {after.Completed})");
+        return new StorageFault(before.Failed, after.Failed, recovery);
     }
 
     /// <summary>Waits until the job is terminal and returns its last state.</summary>

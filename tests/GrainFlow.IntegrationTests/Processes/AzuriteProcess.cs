@@ -97,6 +97,15 @@ public sealed class AzuriteProcess : IAsyncDisposable
         await Deadline.UntilAsync(async () => !await FreePorts.AnswersAsync(_blobPort), TimeSpan.FromSeconds(10), "Azurite's blob port to close");
     }
 
+    /// <summary>
+    /// SIGSTOP: storage stops answering without refusing anything. Connections stay open and requests hang, as behind a
+    /// partition, until <see cref="Resume"/>; then Azurite answers them late, so some land after their caller gave up.
+    /// </summary>
+    public void Freeze() => ProcessSignals.Stop(Running().Id);
+
+    /// <summary>SIGCONT: the frozen Azurite answers again.</summary>
+    public void Resume() => ProcessSignals.Continue(Running().Id);
+
     public async ValueTask DisposeAsync()
     {
         if (_process is { } process)
@@ -111,4 +120,6 @@ public sealed class AzuriteProcess : IAsyncDisposable
             _process = null;
         }
     }
+
+    private Process Running() => _process is { HasExited: false } process ? process : throw new InvalidOperationException("Azurite is not running.");
 }
