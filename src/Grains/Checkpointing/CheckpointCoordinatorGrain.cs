@@ -332,6 +332,7 @@ public sealed class CheckpointCoordinatorGrain(
         {
             cleaner.DiscardHandles(aborted.Id, aborted.Acknowledgements);
         }
+
         if (aborted.Kind is CheckpointKind.Savepoint or CheckpointKind.SavepointThenStop)
         {
             JobManager.ReportSavepointOutcomeAsync(aborted.Id, $"The savepoint was aborted: {aborted.Reason}").Ignore();

@@ -14,7 +14,11 @@ public interface IJobManagerGrain : IGrainWithStringKey
 {
     Task SubmitAsync(JobSubmission submission);
 
-    /// <summary>The job's view, or null when this job id was never submitted.</summary>
+    /// <summary>
+    /// The job's view, or null when this job id was never submitted. Interleaved, so the REST API still answers while
+    /// the job manager waits on a restart or on slow storage, which is when an operator looks; it only reads.
+    /// </summary>
+    [AlwaysInterleave]
     Task<JobView?> GetAsync();
 
     /// <summary>Cancels the job; false when it has already ended (the caller reports a conflict).</summary>
