@@ -58,5 +58,8 @@ public sealed class Collector
         }
     }
 
+    /// <summary>The runtime's hint before an input batch: the output will most likely have <paramref name="rows"/> rows.</summary>
+    internal void Expect(int rows) => _builder.Expect(rows);
+
     internal RecordBatch TakeBatch() => _builder.Build();
 }

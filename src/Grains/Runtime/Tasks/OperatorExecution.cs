@@ -90,6 +90,7 @@ public sealed class OperatorExecution : SubtaskExecution
             case ElementKind.Records:
                 var batch = message.Batch!;
                 RecordsIn += batch.Count;
+                _output.Expect(batch.Count);
                 ((IStreamOperator)Parts.Operator).ProcessBatch(Parts.Inputs[channel].InputOrdinal, batch, _output);
                 await Parts.Router.EmitAsync(_output.TakeBatch(), cancellation);
                 ReturnCredit(channel);
