@@ -34,7 +34,6 @@ public sealed class CheckpointCoordinatorGrain(
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
 
     private CheckpointStatsTracker _stats = new();
-    private readonly Dictionary<CheckpointId, SavepointId> _savepointTargets = [];
     private CoordinatorStart? _run;
     private JobSpec? _spec;
     private PendingCheckpointSet? _pending;
@@ -46,6 +45,7 @@ public sealed class CheckpointCoordinatorGrain(
     private IGrainTimer? _timer;
     private CompletedCheckpoint? _foreign;
     private CoordinatorRecord? _record;
+    private SavepointPublisher? _savepoints;
 
     /// <summary>A checkpoint that ends the job completed in this run: nothing may start until the job manager ends it.</summary>
     private bool _ended;
@@ -56,6 +56,8 @@ public sealed class CheckpointCoordinatorGrain(
     private JobId Job => new(this.GetPrimaryKeyString());
 
     private CoordinatorRecord Record => _record ??= new CoordinatorRecord(Job, state, counter, cleaner, time, logger);
+
+    private SavepointPublisher Savepoints => _savepoints ??= new SavepointPublisher(GrainFactory, Job);
 
     private IJobManagerGrain JobManager => GrainFactory.GetGrain<IJobManagerGrain>(Job.Value);
 
@@ -208,11 +210,7 @@ public sealed class CheckpointCoordinatorGrain(
             return null;
         }
 
-        if (savepoint is { } target)
-        {
-            _savepointTargets[pending.Id] = target;
-        }
-
+        Savepoints.Track(pending.Id, savepoint);
         _stats.ReportPending(pending);
         announcer.TriggerSources(run, new CheckpointBarrier(pending.Id, kind, savepoint, now));
         return pending.Id;
@@ -254,7 +252,7 @@ public sealed class CheckpointCoordinatorGrain(
 
     private async Task CompleteAsync(CoordinatorStart run, PendingCheckpoint ready)
     {
-        SavepointId? savepoint = _savepointTargets.TryGetValue(ready.Id, out var target) ? target : null;
+        var savepoint = Savepoints.TargetOf(ready.Id);
         var deadline = ready.TriggeredAt + run.Settings.Timeout;
         var completed = ready.Describe(time.GetUtcNow());
         var committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed, deadline);
@@ -285,7 +283,6 @@ public sealed class CheckpointCoordinatorGrain(
         _completed = store;
         _stats = stats;
         var completion = _pending.Complete(ready.Id, completed.CompletedAt);
-        _savepointTargets.Remove(ready.Id);
         _ended |= completed.Kind.EndsJob();
         _lastCompletedAt = completed.CompletedAt;
         _failures!.OnSuccess(completed.Id);
@@ -301,12 +298,7 @@ public sealed class CheckpointCoordinatorGrain(
             cleaner.Discard(Job, discarded);
         }
 
-        if (completed.IsSavepoint && savepoint is { } taken)
-        {
-            await GrainFactory.GetGrain<ISavepointRegistryGrain>(ISavepointRegistryGrain.Key)
-                .AddAsync(new SavepointSummary(taken, Job, _spec!.Name, completed.CompletedAt, completed.StateBytes));
-            JobManager.ReportSavepointOutcomeAsync(completed.Id, null).Ignore();
-        }
+        await Savepoints.PublishAsync(completed, _spec!.Name);
 
         if (_ended)
         {
@@ -324,7 +316,6 @@ public sealed class CheckpointCoordinatorGrain(
 
     private void OnAborted(AbortedCheckpoint aborted, bool discardFiles = true)
     {
-        _savepointTargets.Remove(aborted.Id);
         _stats.ReportFailed(aborted, time.GetUtcNow());
         logger.LogCheckpointAborted(Job, aborted.Id, aborted.Kind, aborted.Reason);
         announcer.Aborted(_run?.Subtasks ?? [], aborted.Attempt, aborted.Id);
@@ -333,11 +324,7 @@ public sealed class CheckpointCoordinatorGrain(
             cleaner.DiscardHandles(aborted.Id, aborted.Acknowledgements);
         }
 
-        if (aborted.Kind is CheckpointKind.Savepoint or CheckpointKind.SavepointThenStop)
-        {
-            JobManager.ReportSavepointOutcomeAsync(aborted.Id, $"The savepoint was aborted: {aborted.Reason}").Ignore();
-        }
-
+        Savepoints.OnAborted(aborted);
         if (_run is not { } run || aborted.Attempt != run.Attempt)
         {
             return;
