@@ -58,7 +58,7 @@ public sealed class Suite(SuiteOptions options)
 
         if (options.Runs("W1") || options.Runs("W3"))
         {
-            foreach (var keys in options.Quick ? [10_000] : new[] { 10_000, 1_000_000 })
+            foreach (var keys in (options.Quick ? [10_000] : new[] { 10_000, 1_000_000 }).Where(options.RunsKeys))
             {
                 foreach (var variant in AllVariants)
                 {
@@ -71,7 +71,7 @@ public sealed class Suite(SuiteOptions options)
 
         if (options.Runs("W2"))
         {
-            foreach (var keys in options.Quick ? [10_000] : new[] { 10_000, 100_000, 1_000_000 })
+            foreach (var keys in (options.Quick ? [10_000] : new[] { 10_000, 100_000, 1_000_000 }).Where(options.RunsKeys))
             {
                 foreach (var variant in options.Quick ? ["grainflow"] : new[] { "grainflow", "limit" })
                 {
@@ -122,7 +122,7 @@ public sealed class Suite(SuiteOptions options)
         _silo = await GrainFlowSilo.StartAsync(Path.Combine(_scratch, "silo-azure"), options.AzureConnectionString);
         try
         {
-            foreach (var keys in new[] { 10_000, 100_000, 1_000_000 })
+            foreach (var keys in new[] { 10_000, 100_000, 1_000_000 }.Where(options.RunsKeys))
             {
                 await ThroughputAsync("W2", "grainflow", new PipelineConfig(PipelineShape.KeyedSum, keys, Second), options.Window * 2);
             }

@@ -3,7 +3,7 @@ namespace GrainFlow.Benchmarks.Harness;
 /// <summary>
 /// How long each run is measured and which runs the suite makes. <c>--quick</c> (under 2 minutes with the build)
 /// measures short windows and skips the big-state and Azure runs; the full run measures every workload.
-/// <c>--w3-load F</c> runs W3 at F times each variant's W1 rate instead of the 0.5 (to find where latency
+/// <c>--keys N[,N]</c> keeps only the runs at those key counts (W1, W2). <c>--w3-load F</c> runs W3 at F times each variant's W1 rate instead of the 0.5 (to find where latency
 /// turns into queueing).
 /// </summary>
 public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, TimeSpan LatencyWindow, string OutputPath,
@@ -11,6 +11,11 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
 {
     /// <summary>W3's rate as a fraction of the variant's own W1 rate: the 50 % load unless <c>--w3-load</c> says otherwise.</summary>
     public double W3Load { get; init; } = 0.5;
+
+    /// <summary>The key counts to run W1 and W2 at; empty runs them all.</summary>
+    public IReadOnlySet<int> Keys { get; init; } = new HashSet<int>();
+
+    public bool RunsKeys(int keys) => Keys.Count == 0 || Keys.Contains(keys);
 
     public static SuiteOptions Parse(string[] args)
     {
@@ -23,6 +28,11 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
             ? new SuiteOptions(true, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(3), output, null, only, variants)
             : new SuiteOptions(false, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), output,
                 string.IsNullOrWhiteSpace(azure) ? null : azure, only, variants);
+        if (ListAfter(args, "--keys") is { Count: > 0 } keys)
+        {
+            options = options with { Keys = keys.Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() };
+        }
+
         if (ValueAfter(args, "--w3-load") is { } load)
         {
             options = options with { W3Load = double.Parse(load, System.Globalization.CultureInfo.InvariantCulture) };

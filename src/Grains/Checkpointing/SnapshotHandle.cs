@@ -11,10 +11,15 @@ namespace GrainFlow.Checkpointing;
 /// <param name="Checksum">The payload checksum the envelope carries; checked again on read.</param>
 /// <param name="KeyGroups">The key groups a keyed-state object covers; <see cref="KeyGroupRange.Empty"/> for operator state.</param>
 /// <param name="Kind">Whether the object holds keyed or operator state.</param>
+/// <param name="ETag">
+/// The ETag the object's write got, so that discarding it needs no read of its (megabytes of) content to learn one;
+/// null when unknown (handles written before it was recorded), and a stale one only costs that read.
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record SnapshotHandle(
     [property: Id(0)] string Location,
     [property: Id(1)] long Bytes,
     [property: Id(2)] uint Checksum,
     [property: Id(3)] KeyGroupRange KeyGroups,
-    [property: Id(4)] SnapshotHandleKind Kind);
+    [property: Id(4)] SnapshotHandleKind Kind,
+    [property: Id(5)] string? ETag = null);

@@ -106,6 +106,22 @@ public abstract class SnapshotStoreContract
     }
 
     [Fact]
+    public async Task A_handle_carries_its_write_s_etag_and_a_handle_with_a_wrong_or_no_etag_still_deletes()
+    {
+        var tagged = await WriteKeyedAsync(Payload(10));
+        var other = await Snapshots.WriteAsync(
+            SnapshotTarget.ForCheckpoint(job, new CheckpointId(Checkpoint.Value + 1), CheckpointKind.Checkpoint),
+            Subtask, SnapshotHandleKind.Keyed, new KeyGroupRange(0, 1), Payload(20));
+
+        Assert.False(string.IsNullOrEmpty(tagged.ETag));
+        await Snapshots.DeleteAsync(tagged with { ETag = "\"not-its-etag\"" });
+        await Snapshots.DeleteAsync(other with { ETag = null });
+
+        await Assert.ThrowsAsync<SnapshotNotFoundException>(() => Snapshots.ReadAsync(tagged, job, Checkpoint));
+        await Assert.ThrowsAsync<SnapshotNotFoundException>(() => Snapshots.ReadAsync(other, job, new CheckpointId(Checkpoint.Value + 1)));
+    }
+
+    [Fact]
     public async Task Metadata_create_if_absent_returns_AlreadyExists_the_second_time_and_keeps_the_first_content()
     {
         var name = StorageNames.CheckpointMetadata(job, Checkpoint);

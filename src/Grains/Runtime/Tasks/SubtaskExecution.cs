@@ -8,6 +8,7 @@ using GrainFlow.Runtime.Jobs;
 using GrainFlow.State;
 using GrainFlow.State.Keyed;
 using GrainFlow.State.Operator;
+using GrainFlow.State.Serialization;
 using GrainFlow.Storage;
 
 namespace GrainFlow.Runtime.Tasks;
@@ -176,11 +177,18 @@ public abstract class SubtaskExecution
             var target = barrier.Savepoint is { } savepoint
                 ? SnapshotTarget.ForSavepoint(Subtask.Job, barrier.Id, savepoint, barrier.Kind)
                 : SnapshotTarget.ForCheckpoint(Subtask.Job, barrier.Id, barrier.Kind);
-            var (keyedBytes, operatorBytes) = await Task.Run(() => (keyed?.Serialize(), operatorState?.Serialize()));
-            var handles = new List<SnapshotHandle>(2);
-            if (keyedBytes is not null)
+            // Keyed state is encoded into a rented buffer the store copies from: megabytes at every checkpoint would
+            // otherwise be large-object garbage twice over.
+            using var keyedBytes = keyed is null ? null : StateWriter.Rent(64 * 1024);
+            var operatorBytes = await Task.Run(() =>
             {
-                handles.Add(await Parts.Services.Snapshots.WriteAsync(target, Subtask, SnapshotHandleKind.Keyed, keyed!.KeyGroups, keyedBytes, Cancellation));
+                keyed?.WriteTo(keyedBytes!);
+                return operatorState?.Serialize();
+            });
+            var handles = new List<SnapshotHandle>(2);
+            if (keyed is not null && keyedBytes is not null)
+            {
+                handles.Add(await Parts.Services.Snapshots.WriteAsync(target, Subtask, SnapshotHandleKind.Keyed, keyed.KeyGroups, keyedBytes.Written, Cancellation));
             }
 
             if (operatorBytes is not null)

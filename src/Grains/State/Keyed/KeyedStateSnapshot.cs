@@ -30,8 +30,16 @@ public sealed class KeyedStateSnapshot
 
     public byte[] Serialize()
     {
+        using var writer = StateWriter.Rent(64 * 1024);
+        WriteTo(writer);
+        return writer.ToArray();
+    }
+
+    /// <summary>Encodes the snapshot into <paramref name="writer"/> (the runtime's is rented, and the store copies from it).</summary>
+    public void WriteTo(StateWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
         ObjectDisposedException.ThrowIf(released, this);
-        var writer = new StateWriter(4096);
         writer.WriteUInt32(KeyedSnapshotFormat.Magic);
         writer.WriteCount(KeyedSnapshotFormat.Version);
         writer.WriteCount(maxParallelism);
@@ -55,7 +63,6 @@ public sealed class KeyedStateSnapshot
         }
 
         writer.WriteUInt32At(index + (4 * groups), (uint)(writer.Length - body));
-        return writer.ToArray();
     }
 
     /// <summary>Serialises on the thread pool, away from the caller's scheduler, then writes to <paramref name="destination"/>.</summary>
