@@ -44,10 +44,6 @@ public sealed class PipelineProbe
             return;
         }
 
-        var now = MonotonicClock.NowMicros;
-        foreach (var stamp in stampsMicros)
-        {
-            Latency.RecordMicros(now - stamp);
-        }
+        Latency.Record(MonotonicClock.NowMicros, stampsMicros);
     }
 }
