@@ -35,7 +35,10 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
 
         if (ValueAfter(args, "--w3-load") is { } load)
         {
-            options = options with { W3Load = double.Parse(load, System.Globalization.CultureInfo.InvariantCulture) };
+            var fraction = double.Parse(load, System.Globalization.CultureInfo.InvariantCulture);
+            options = fraction > 0
+                ? options with { W3Load = fraction }
+                : throw new ArgumentOutOfRangeException("--w3-load", fraction, "W3's load must be a positive fraction of W1's rate (0 would mean unlimited).");
         }
 
         return ValueAfter(args, "--window") is { } seconds

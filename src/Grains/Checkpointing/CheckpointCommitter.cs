@@ -17,10 +17,12 @@ public sealed class CheckpointCommitter(
 {
     /// <summary>
     /// Writes the metadata, the commit point of a checkpoint, by <paramref name="deadline"/> (the checkpoint's timeout,
-    /// <see cref="StorageDeadline"/>). False when it could not be written (storage down or too slow) or a checkpoint of
-    /// that id is already committed (a zombie attempt got there first): either way this one must abort.
+    /// <see cref="StorageDeadline"/>). Anything but <see cref="MetadataCreation.Created"/> aborts the checkpoint:
+    /// <see cref="MetadataCreation.AlreadyExists"/> when a checkpoint of that id is already committed (a zombie attempt
+    /// got there first), and null when storage failed or was too slow, in which case the write may still land, so the
+    /// files it names must stay.
     /// </summary>
-    public async Task<bool> TryCommitAsync(
+    public async Task<MetadataCreation?> TryCommitAsync(
         JobId job, JobSpec spec, string specHash, SavepointId? savepoint, CompletedCheckpoint checkpoint, DateTimeOffset deadline)
     {
         var record = new CheckpointMetadata(job, savepoint, specHash, spec, checkpoint);
@@ -28,12 +30,12 @@ public sealed class CheckpointCommitter(
         try
         {
             var name = MetadataName(job, checkpoint.Id, checkpoint.Kind, savepoint);
-            return await metadata.TryCreateAsync(name, bytes).WithinAsync(deadline, time) == MetadataCreation.Created;
+            return await metadata.TryCreateAsync(name, bytes).WithinAsync(deadline, time);
         }
         catch (Exception e)
         {
             logger.LogMetadataWriteFailed(e, job, checkpoint.Id);
-            return false;
+            return null;
         }
     }
 

@@ -255,15 +255,17 @@ public sealed class CheckpointCoordinatorGrain(
         var savepoint = Savepoints.TargetOf(ready.Id);
         var deadline = ready.TriggeredAt + run.Settings.Timeout;
         var completed = ready.Describe(time.GetUtcNow());
-        var committed = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed, deadline);
+        var commit = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed, deadline);
         if (_run != run || _pending!.Find(ready.Id) is null)
         {
             return; // The attempt moved on while the metadata was written; the restart aborted this checkpoint.
         }
 
-        if (!committed)
+        if (commit != MetadataCreation.Created)
         {
-            Abort(ready.Id, CheckpointFailureReason.StorageFailure);
+            // A commit of unknown outcome may still land and name these files (a savepoint's could then be restored
+            // by id), so they stay; only a refused one, whose metadata names another attempt's, lets them go.
+            Abort(ready.Id, CheckpointFailureReason.StorageFailure, discardFiles: commit == MetadataCreation.AlreadyExists);
             return;
         }
 

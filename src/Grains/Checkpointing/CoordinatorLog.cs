@@ -34,6 +34,6 @@ internal static partial class CoordinatorLog
     public static partial void LogCheckpointIdNotStored(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
 
     [LoggerMessage(EventId = 2009, Level = LogLevel.Warning,
-        Message = "Job {Job}: checkpoint {Checkpoint} failed: the completed checkpoint store could not be written by its deadline")]
+        Message = "Job {Job}: checkpoint {Checkpoint} failed: the completed checkpoint store was not written (storage failed, or did not answer by the checkpoint's deadline)")]
     public static partial void LogCheckpointStoreNotWritten(this ILogger logger, Exception exception, JobId job, CheckpointId checkpoint);
 }

@@ -63,12 +63,12 @@ internal sealed class CoordinatorRecord(
         catch (Exception exception)
         {
             (state.State.Completed, state.State.Stats) = (previous, previousStats);
-            unconfirmed.Add(checkpoint);
             if (exception is InconsistentStateException)
             {
                 throw;
             }
 
+            unconfirmed.Add(checkpoint);
             logger.LogCheckpointStoreNotWritten(exception, job, checkpoint.Id);
             return false;
         }

@@ -150,21 +150,27 @@ public sealed class FaultInjector(FaultCluster cluster, string job, FaultReport 
         }, RecoveryTimeout, "a checkpoint in progress");
         var how = await begin();
         var begunAt = DateTimeOffset.UtcNow;
-        report.Line($"{fault} mid-checkpoint ({before.Completed} completed, {before.Failed} failed so far); {how}");
-
-        // The outage's length is the fault itself, not a wait for some state: nothing to poll for. Halfway through, an
-        // operator's look at the checkpoint statistics is timed: they should answer while storage does not.
-        await Task.Delay(outage / 2);
-        var asked = DateTimeOffset.UtcNow;
-        var during = await cluster.Api.GetCheckpointsAsync(job);
-        var answeredIn = DateTimeOffset.UtcNow - asked;
-        report.Line($"{fault}: checkpoint statistics answered in {answeredIn.TotalMilliseconds:0} ms ({during.InProgress} in progress, {during.Failed} failed)");
-        if (outage - (DateTimeOffset.UtcNow - begunAt) is { Ticks: > 0 } rest)
+        try
         {
-            await Task.Delay(rest);
+            report.Line($"{fault} mid-checkpoint ({before.Completed} completed, {before.Failed} failed so far); {how}");
+
+            // The outage's length is the fault itself, not a wait for some state: nothing to poll for. Halfway through,
+            // an operator's look at the checkpoint statistics is timed: they should answer while storage does not.
+            await Task.Delay(outage / 2);
+            var asked = DateTimeOffset.UtcNow;
+            var during = await cluster.Api.GetCheckpointsAsync(job);
+            var answeredIn = DateTimeOffset.UtcNow - asked;
+            report.Line($"{fault}: checkpoint statistics answered in {answeredIn.TotalMilliseconds:0} ms ({during.InProgress} in progress, {during.Failed} failed)");
+            if (outage - (DateTimeOffset.UtcNow - begunAt) is { Ticks: > 0 } rest)
+            {
+                await Task.Delay(rest);
+            }
+        }
+        finally
+        {
+            await end(); // storage comes back whatever happened, so the cluster's teardown finds it answering
         }
 
-        await end();
         var endedAt = DateTimeOffset.UtcNow;
         report.Line($"{fault}: storage back after {(endedAt - begunAt).TotalSeconds:0.0} s");
         var recovery = await RecoveredAsync(endedAt, $"end of the storage fault ({fault})");

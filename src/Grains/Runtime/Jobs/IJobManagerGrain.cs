@@ -16,7 +16,8 @@ public interface IJobManagerGrain : IGrainWithStringKey
 
     /// <summary>
     /// The job's view, or null when this job id was never submitted. Interleaved, so the REST API still answers while
-    /// the job manager waits on a restart or on slow storage, which is when an operator looks; it only reads.
+    /// the job manager waits on a restart or on slow storage, which is when an operator looks. It changes nothing: it
+    /// reads the job's state and asks the current plan's subtasks for their record counts.
     /// </summary>
     [AlwaysInterleave]
     Task<JobView?> GetAsync();

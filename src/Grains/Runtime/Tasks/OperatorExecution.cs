@@ -19,6 +19,13 @@ public sealed class OperatorExecution : SubtaskExecution
     private readonly Queue<ChannelMessage>[] _held;
     private readonly Dictionary<CheckpointId, CheckpointBarrier> _barriers = [];
     private readonly Collector _output = new(new RecordBatchBuilder());
+
+    /// <summary>
+    /// Whether the last input batch gave exactly as many output records (a map, a keyed aggregate): then the next
+    /// output is sized for its input batch. An operator that emits fewer or more keeps the last output's size, so a
+    /// filter's columns are not sized for rows it drops and then trimmed.
+    /// </summary>
+    private bool _oneForOne = true;
     private int _endedChannels;
 
     public OperatorExecution(ExecutionParts parts)
@@ -90,8 +97,13 @@ public sealed class OperatorExecution : SubtaskExecution
             case ElementKind.Records:
                 var batch = message.Batch!;
                 RecordsIn += batch.Count;
-                _output.Expect(batch.Count);
+                if (_oneForOne)
+                {
+                    _output.Expect(batch.Count);
+                }
+
                 ((IStreamOperator)Parts.Operator).ProcessBatch(Parts.Inputs[channel].InputOrdinal, batch, _output);
+                _oneForOne = _output.Count == batch.Count;
                 await Parts.Router.EmitAsync(_output.TakeBatch(), cancellation);
                 ReturnCredit(channel);
                 break;
