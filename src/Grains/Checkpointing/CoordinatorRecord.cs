@@ -11,7 +11,8 @@ namespace GrainFlow.Checkpointing;
 /// statistics (one fenced record) and the last issued checkpoint id (another). Writes are fenced by the activation
 /// (<see cref="FencedStateWrites"/>). The writes a checkpoint waits for end at its deadline
 /// (<see cref="StorageDeadline"/>); one given up on may still land, so a store write that ran out keeps its newest
-/// checkpoint's files until a later write, which leaves that checkpoint out, has landed.
+/// checkpoint's files until a later write, which leaves that checkpoint out, has landed. Writes to one state run one
+/// after another, so a write given up on never races the next.
 /// </summary>
 internal sealed class CoordinatorRecord(
     JobId job,
@@ -27,6 +28,9 @@ internal sealed class CoordinatorRecord(
     /// <summary>Checkpoints that may be on record through a store write given up on; their files wait.</summary>
     private readonly List<CompletedCheckpoint> unconfirmed = [];
 
+    private readonly WriteQueue stateWrites = new();
+    private readonly WriteQueue counterWrites = new();
+
     /// <summary>What the previous activation stored: read when this one activates, or restores before it is started.</summary>
     public CoordinatorState Stored => state.State;
 
@@ -36,7 +40,7 @@ internal sealed class CoordinatorRecord(
     public Task RecordIssuedAsync(CheckpointId id, DateTimeOffset deadline)
     {
         counter.State.LastIssued = id;
-        return counter.WriteFencedAsync(writer).WithinAsync(deadline, time);
+        return counterWrites.Enqueue(() => counter.WriteFencedAsync(writer)).WithinAsync(deadline, time);
     }
 
     /// <summary>Writes the coordinator's state and waits however long storage takes (the job manager's start and suspend wait for it).</summary>
@@ -82,12 +86,12 @@ internal sealed class CoordinatorRecord(
         state.State.Completed = completed?.All.ToList() ?? state.State.Completed;
         state.State.Foreign = foreign;
         state.State.Stats = stats;
-        return state.WriteFencedAsync(writer);
+        return stateWrites.Enqueue(() => state.WriteFencedAsync(writer));
     }
 
     /// <summary>
-    /// After a store write has landed, the unconfirmed checkpoints it leaves out are on no record (ETags keep an
-    /// older write from landing after it), so their files can go.
+    /// After a store write has landed, the unconfirmed checkpoints it leaves out are on no record (writes to the state
+    /// land in order, and this one came after theirs), so their files can go.
     /// </summary>
     private void DiscardUnconfirmed()
     {
@@ -95,6 +99,37 @@ internal sealed class CoordinatorRecord(
         {
             unconfirmed.Remove(checkpoint);
             cleaner.Discard(job, checkpoint);
+        }
+    }
+
+    /// <summary>
+    /// One state's writes, one after another. A write given up on keeps running, and the next write to the same
+    /// <see cref="IPersistentState{TState}"/> waits for it (within the next write's own deadline) instead of racing it.
+    /// Each write stores the live state as it is when the write starts, so a queued write always stores the newest.
+    /// </summary>
+    private sealed class WriteQueue
+    {
+        private Task last = Task.CompletedTask;
+
+        public Task Enqueue(Func<Task> write)
+        {
+            var next = RunAfterAsync(last, write);
+            last = next;
+            return next;
+        }
+
+        private static async Task RunAfterAsync(Task before, Func<Task> write)
+        {
+            try
+            {
+                await before;
+            }
+            catch
+            {
+                // That write's caller saw its failure, or gave up on it: either way this one goes ahead.
+            }
+
+            await write();
         }
     }
 }
