@@ -32,6 +32,8 @@ public class StorageDeadlineTests
         Assert.False(waiting.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(0.1));
 
+        // A wait that ignored its deadline would hang here; bounding it in real time makes that a failure instead.
+        Assert.Same(waiting, await Task.WhenAny(waiting, Task.Delay(TimeSpan.FromSeconds(30))));
         await Assert.ThrowsAsync<TimeoutException>(() => waiting);
         Assert.False(write.Task.IsCompleted);
         write.SetException(new IOException("storage answered late"));
