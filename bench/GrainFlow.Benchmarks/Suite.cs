@@ -16,7 +16,7 @@ namespace GrainFlow.Benchmarks;
 public sealed class Suite(SuiteOptions options)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
-    private static readonly string[] AllVariants = ["grainflow", "limit", "substrate", "peer"];
+    private static readonly string[] AllVariants = ["grainflow", "limit", "substrate", "peer", "peer-batched"];
     private readonly List<BenchmarkResult> _results = [];
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "grainflow-bench-" + Guid.NewGuid().ToString("n")[..8]);
     private GrainFlowSilo _silo = null!;
@@ -103,7 +103,7 @@ public sealed class Suite(SuiteOptions options)
         if (options.Runs("W4"))
         {
             var keys = options.Quick ? 100_000 : 1_000_000;
-            foreach (var variant in options.Quick ? ["grainflow"] : new[] { "grainflow", "limit", "peer" })
+            foreach (var variant in options.Quick ? ["grainflow"] : new[] { "grainflow", "limit", "peer", "peer-batched" })
             {
                 await RestoreAsync(variant, keys);
             }
@@ -207,7 +207,8 @@ public sealed class Suite(SuiteOptions options)
             "grainflow" => new GrainFlowPipeline(_silo, config),
             "limit" => new LimitPipeline(config, directory),
             "substrate" => new SubstratePipeline(_silo, config),
-            "peer" => new PeerPipeline(config, directory),
+            "peer" => new PeerPipeline(config, directory, PeerElements.Records),
+            "peer-batched" => new PeerPipeline(config, directory, PeerElements.Batches),
             _ => throw new ArgumentOutOfRangeException(nameof(variant), variant, "Unknown variant."),
         };
     }

@@ -6,7 +6,7 @@ namespace GrainFlow.Benchmarks.Peer;
 
 /// <summary>
 /// One hash partition of the peer's keyed sum: a persistent actor with a dictionary of sums, answering each batch
-/// with its output batch. On <see cref="TakeSnapshot"/> it journals a marker and saves a copy of its state to the
+/// (a group of <see cref="PeerRecord"/>s, or a columnar <see cref="KeyBatch"/>) with its output. On <see cref="TakeSnapshot"/> it journals a marker and saves a copy of its state to the
 /// snapshot store, which serialises and writes it while the actor goes on; recovery starts from the latest snapshot.
 /// </summary>
 public sealed class KeyedSumActor : ReceivePersistentActor
@@ -23,6 +23,7 @@ public sealed class KeyedSumActor : ReceivePersistentActor
         Recover<SnapshotTaken>(_ => { });
         Recover<RecoveryCompleted>(_ => Interlocked.Add(ref _stats.RestoredKeys, _sums.State.Count));
         Command<KeyBatch>(batch => Sender.Tell(_sums.Apply(batch)));
+        Command<IReadOnlyList<PeerRecord>>(records => Sender.Tell(Apply(records)));
         Command<TakeSnapshot>(take => Persist(new SnapshotTaken(take.Id), taken => SaveSnapshot(ToSnapshot(taken.Id))));
         Command<SaveSnapshotSuccess>(_ => _stats.Saved(_pendingId));
         Command<SaveSnapshotFailure>(failure => throw failure.Cause);
@@ -31,6 +32,21 @@ public sealed class KeyedSumActor : ReceivePersistentActor
     public override string PersistenceId { get; }
 
     public static Props Props(string persistenceId, PeerSnapshotStats stats) => Akka.Actor.Props.Create(() => new KeyedSumActor(persistenceId, stats));
+
+    private PeerSum[] Apply(IReadOnlyList<PeerRecord> records)
+    {
+        var output = new PeerSum[records.Count];
+        for (var r = 0; r < output.Length; r++)
+        {
+            var record = records[r];
+            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sums.State, record.Key, out _);
+            entry.Sum += record.Value;
+            entry.Count++;
+            output[r] = new PeerSum(record.Key, entry.Sum, entry.Count, record.Stamp);
+        }
+
+        return output;
+    }
 
     private PeerSnapshot ToSnapshot(long id)
     {

@@ -10,15 +10,19 @@ using GrainFlow.Benchmarks.Workloads;
 namespace GrainFlow.Benchmarks.Peer;
 
 /// <summary>
-/// The peer: Akka.Streams sources (one per source subtask) merged, batches split by key hash, <c>GroupBy</c> into
-/// one substream per partition, each asking its <see cref="KeyedSumActor"/> (Akka.Persistence: in-memory journal,
-/// the built-in local file snapshot store) with a few batches in flight, merged into a counting sink. Snapshots of
-/// every actor's state are requested on the checkpoint interval; they are not aligned with the stream (Akka has no
-/// barriers), which makes the peer's job easier than GrainFlow's, not harder.
+/// The peer: Akka.Streams sources (one per source subtask) merged, routed by key hash with <c>GroupBy</c> into one
+/// substream per partition, each asking its <see cref="KeyedSumActor"/> (Akka.Persistence: in-memory journal, the
+/// built-in local file snapshot store) with a few batches in flight, merged into a counting sink. What the stream's
+/// elements are is <see cref="PeerElements"/>: records (variant <c>peer</c>) or columnar batches (<c>peer-batched</c>).
+/// Snapshots of every actor's state are requested on the checkpoint interval; they are not aligned with the stream
+/// (Akka has no barriers), which makes the peer's job easier than GrainFlow's, not harder.
 /// </summary>
-public sealed class PeerPipeline(PipelineConfig config, string directory) : IRestorablePipeline
+public sealed class PeerPipeline(PipelineConfig config, string directory, PeerElements elements) : IRestorablePipeline
 {
     private const int BatchSize = 1000;
+
+    /// <summary>How long <c>GroupedWithin</c> holds a partial group of records: GrainFlow's buffer timeout.</summary>
+    private static readonly TimeSpan GroupDelay = TimeSpan.FromMilliseconds(5);
     private readonly string[] _keys = KeyNames.Create(config.Keys);
     private readonly int _partitions = config.Shape == PipelineShape.KeyedSum ? config.Parallelism : 1;
     private readonly PeerSnapshotStats _stats = new(config.Shape == PipelineShape.KeyedSum ? config.Parallelism : 1, directory);
@@ -29,7 +33,7 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
     private long[] _offsets = [];
     private Task _streamDone = Task.CompletedTask;
 
-    public string Variant => "peer";
+    public string Variant => elements == PeerElements.Records ? "peer" : "peer-batched";
 
     public PipelineProbe Probe { get; private set; } = new(config.RecordLatency);
 
@@ -38,6 +42,10 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
         Directory.CreateDirectory(directory);
         var hocon = $$"""
             akka.loglevel = WARNING
+            # Per-record elements cross async boundaries in batches of the input buffer; the default (16) is for
+            # messages, not for millions of small records a second.
+            akka.stream.materializer.initial-input-buffer-size = 1024
+            akka.stream.materializer.max-input-buffer-size = 1024
             akka.persistence.journal.plugin = "akka.persistence.journal.inmem"
             akka.persistence.snapshot-store.plugin = "akka.persistence.snapshot-store.local"
             akka.persistence.snapshot-store.local.dir = "{{directory.Replace("\\", "/")}}"
@@ -109,21 +117,34 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
             .Select(i => new RecordSource(_keys, i, config.Parallelism, config.RatePerSecond, _offsets[i]))
             .ToArray();
         _offsets = sources.Select(s => s.Next).ToArray();
-        var merged = sources.Select(Batches).Aggregate((a, b) => a.Merge(b));
         var probe = Probe;
         var actors = _actors;
         var timeout = TimeSpan.FromSeconds(30);
-        Source<SumBatch, NotUsed> outputs = config.Shape == PipelineShape.KeyedSum
-            ? (Source<SumBatch, NotUsed>)merged
-                .SelectMany(batch => Partitioning.Split(batch, actors.Length).Select((part, p) => (Partition: p, Part: part)))
-                .GroupBy(actors.Length, x => x.Partition)
-                .SelectAsync(4, x => actors[x.Partition].Ask<SumBatch>(x.Part, timeout))
-                .MergeSubstreams()
-            : merged.Select(batch => new SumBatch(batch.Keys, batch.Values, batch.Values, batch.Stamps, batch.Count));
-        var (killSwitch, done) = outputs
-            .ViaMaterialized(KillSwitches.Single<SumBatch>(), Keep.Right)
-            .ToMaterialized(Sink.ForEach<SumBatch>(batch => probe.AddStamped(batch.Stamps.AsSpan(0, batch.Count))), Keep.Both)
-            .Run(system.Materializer());
+        var (killSwitch, done) = (config.Shape, elements) switch
+        {
+            (PipelineShape.KeyedSum, PeerElements.Records) => Materialize<PeerSum[]>(
+                (Source<PeerSum[], NotUsed>)sources.Select((s, i) => Batches(s, i).SelectMany(Records).Async()).Aggregate((a, b) => a.Merge(b))
+                    .GroupedWithin(BatchSize, GroupDelay)
+                    .SelectMany(group => group.GroupBy(r => Partitioning.PartitionOf(r.Key, actors.Length)).Select(g => (Partition: g.Key, Records: (IReadOnlyList<PeerRecord>)g.ToList())))
+                    .GroupBy(actors.Length, x => x.Partition)
+                    .SelectAsync(4, x => actors[x.Partition].Ask<PeerSum[]>(x.Records, timeout))
+                    .MergeSubstreams(),
+                sums => probe.AddStamped(Stamps(sums))),
+            (PipelineShape.KeyedSum, _) => Materialize<SumBatch>(
+                (Source<SumBatch, NotUsed>)sources.Select((s, i) => Batches(s, i).Async()).Aggregate((a, b) => a.Merge(b))
+                    .SelectMany(batch => Partitioning.Split(batch, actors.Length).Select((part, p) => (Partition: p, Part: part)))
+                    .GroupBy(actors.Length, x => x.Partition)
+                    .SelectAsync(4, x => actors[x.Partition].Ask<SumBatch>(x.Part, timeout))
+                    .MergeSubstreams(),
+                batch => probe.AddStamped(batch.Stamps.AsSpan(0, batch.Count))),
+            (_, PeerElements.Records) => Materialize(
+                sources.Select((s, i) => Batches(s, i).SelectMany(Records).Async()).Aggregate((a, b) => a.Merge(b))
+                    .GroupedWithin(BatchSize, GroupDelay),
+                records => probe.AddStamped(Stamps(records))),
+            _ => Materialize(
+                sources.Select((s, i) => Batches(s, i).Async()).Aggregate((a, b) => a.Merge(b)),
+                batch => probe.AddStamped(batch.Stamps.AsSpan(0, batch.Count))),
+        };
         _killSwitch = killSwitch;
         _streamDone = done;
         if (config.Checkpoints && config.Shape == PipelineShape.KeyedSum)
@@ -141,6 +162,11 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
             });
         }
 
+        (UniqueKillSwitch, Task) Materialize<T>(Source<T, NotUsed> outputs, Action<T> sink) => outputs
+            .ViaMaterialized(KillSwitches.Single<T>(), Keep.Right)
+            .ToMaterialized(Sink.ForEach(sink), Keep.Both)
+            .Run(system.Materializer());
+
         Source<KeyBatch, NotUsed> Batches(RecordSource source, int index) =>
             Source.UnfoldAsync(0, async _ =>
             {
@@ -153,8 +179,22 @@ public sealed class PeerPipeline(PipelineConfig config, string directory) : IRes
 
                 _offsets[index] = source.Next;
                 return Option<(int, KeyBatch)>.Create((0, batch));
-            }).Async();
+            });
     }
+
+    /// <summary>A generated batch as the records an Akka user's source would emit one by one.</summary>
+    private static IEnumerable<PeerRecord> Records(KeyBatch batch)
+    {
+        for (var r = 0; r < batch.Count; r++)
+        {
+            yield return new PeerRecord(batch.Keys[r], batch.Values[r], batch.Stamps[r]);
+        }
+    }
+
+    /// <summary>The stamps of one answer, for the probe (which records latency per answer, as it does per batch elsewhere).</summary>
+    private static long[] Stamps(PeerSum[] sums) => Array.ConvertAll(sums, s => s.Stamp);
+
+    private static long[] Stamps(IEnumerable<PeerRecord> records) => records.Select(r => r.Stamp).ToArray();
 
     private async Task StopStreamAndActorsAsync()
     {
