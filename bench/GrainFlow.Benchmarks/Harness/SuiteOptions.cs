@@ -3,7 +3,8 @@ namespace GrainFlow.Benchmarks.Harness;
 /// <summary>
 /// How long each run is measured and which runs the suite makes. <c>--quick</c> (under 2 minutes with the build)
 /// measures short windows and skips the big-state and Azure runs; the full run measures every workload.
-/// <c>--keys N[,N]</c> keeps only the runs at those key counts (W1, W2). <c>--w3-load F</c> runs W3 at F times each variant's W1 rate instead of the 0.5 (to find where latency
+/// <c>--keys N[,N]</c> keeps only the runs at those key counts (W1, W2), and <c>--intervals MS[,MS]</c> only W2's runs at
+/// those checkpoint intervals (0 = off), so that one configuration can be profiled alone. <c>--w3-load F</c> runs W3 at F times each variant's W1 rate instead of the 0.5 (to find where latency
 /// turns into queueing).
 /// </summary>
 public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, TimeSpan LatencyWindow, string OutputPath,
@@ -16,6 +17,18 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
     public IReadOnlySet<int> Keys { get; init; } = new HashSet<int>();
 
     public bool RunsKeys(int keys) => Keys.Count == 0 || Keys.Contains(keys);
+
+    /// <summary>
+    /// How many alternating rounds W2 measures each configuration in (each reported by its median round): 3 for the
+    /// full run, 1 for <c>--quick</c>, or <c>--rounds N</c>. With more than one, each round's window is the normal one;
+    /// with one, it is twice that.
+    /// </summary>
+    public int Rounds { get; init; } = 3;
+
+    /// <summary>W2's checkpoint intervals in milliseconds (0 = off); empty runs them all.</summary>
+    public IReadOnlySet<int> Intervals { get; init; } = new HashSet<int>();
+
+    public bool RunsInterval(int milliseconds) => Intervals.Count == 0 || Intervals.Contains(milliseconds);
 
     public static SuiteOptions Parse(string[] args)
     {
@@ -31,6 +44,17 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
         if (ListAfter(args, "--keys") is { Count: > 0 } keys)
         {
             options = options with { Keys = keys.Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() };
+        }
+
+        options = options with { Rounds = ValueAfter(args, "--rounds") is { } rounds ? int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture) : quick ? 1 : 3 };
+        if (options.Rounds < 1)
+        {
+            throw new ArgumentOutOfRangeException("--rounds", options.Rounds, "W2 needs at least one round.");
+        }
+
+        if (ListAfter(args, "--intervals") is { Count: > 0 } intervals)
+        {
+            options = options with { Intervals = intervals.Select(i => int.Parse(i, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet() };
         }
 
         if (ValueAfter(args, "--w3-load") is { } load)
