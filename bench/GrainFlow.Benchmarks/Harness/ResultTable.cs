@@ -6,7 +6,7 @@ namespace GrainFlow.Benchmarks.Harness;
 /// <summary>The suite's results as a fixed-width table, one line per run; "-" where a figure does not apply.</summary>
 public static class ResultTable
 {
-    private const string Format = "{0,-3} {1,-10} {2,-9} {3,9} {4,6} {5,12} {6,6} {7,8} {8,8} {9,8} {10,8} {11,8} {12,5} {13,10} {14,8} {15,9} {16,14}  {17}";
+    private const string Format = "{0,-3} {1,-12} {2,-9} {3,9} {4,6} {5,12} {6,6} {7,8} {8,8} {9,8} {10,8} {11,8} {12,5} {13,10} {14,8} {15,9} {16,14}  {17}";
 
     public static string Header => string.Format(CultureInfo.InvariantCulture, Format,
         "wl", "variant", "storage", "keys", "ckpt", "records/s", "cpu s", "lat p50", "lat p99", "p99.9", "ckpt p50", "ckpt p99", "n", "ckpt B", "B/key", "restore", "sync/async/aln", "note");

@@ -33,6 +33,14 @@ public static class Targets
 
             checks.Add(Ratio($"W2 {keys:N0} keys: throughput 1 s checkpoints / none", Rate("W2", "grainflow", keys, 1000, "local"), off, 0.95));
             checks.Add(Ratio($"W2 {keys:N0} keys: throughput 100 ms checkpoints / none", Rate("W2", "grainflow", keys, 100, "local"), off, 0.85));
+
+            // Not targets: the same ratios for the hand-written limit, which show what full snapshots of this state
+            // cost on this machine when nothing but a dictionary copy and a file write is paid for them.
+            if (Rate("W2", "limit", keys, 0) is { } limitOff)
+            {
+                checks.Add(Ratio($"W2 {keys:N0} keys: limit's throughput 1 s checkpoints / none (reference)", Rate("W2", "limit", keys, 1000), limitOff, 0.95));
+                checks.Add(Ratio($"W2 {keys:N0} keys: limit's throughput 100 ms checkpoints / none (reference)", Rate("W2", "limit", keys, 100), limitOff, 0.85));
+            }
         }
 
         var big = Find("W2", "grainflow", 1_000_000, 1000, "local");

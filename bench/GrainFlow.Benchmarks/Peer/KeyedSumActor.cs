@@ -21,7 +21,11 @@ public sealed class KeyedSumActor : ReceivePersistentActor
         _stats = stats;
         Recover<SnapshotOffer>(offer => _sums = new KeyedSums(FromSnapshot((PeerSnapshot)offer.Snapshot)));
         Recover<SnapshotTaken>(_ => { });
-        Recover<RecoveryCompleted>(_ => Interlocked.Add(ref _stats.RestoredKeys, _sums.State.Count));
+        Recover<RecoveryCompleted>(_ =>
+        {
+            Interlocked.Add(ref _stats.RestoredKeys, _sums.State.Count);
+            Interlocked.Increment(ref _stats.RecoveredPartitions);
+        });
         Command<KeyBatch>(batch => Sender.Tell(_sums.Apply(batch)));
         Command<IReadOnlyList<PeerRecord>>(records => Sender.Tell(Apply(records)));
         Command<TakeSnapshot>(take => Persist(new SnapshotTaken(take.Id), taken => SaveSnapshot(ToSnapshot(taken.Id))));

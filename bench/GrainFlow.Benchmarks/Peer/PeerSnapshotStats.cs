@@ -13,6 +13,9 @@ public sealed class PeerSnapshotStats(int partitions, string directory)
 
     public long RestoredKeys;
 
+    /// <summary>How many keyed-sum actors have completed recovery since the last restart.</summary>
+    public int RecoveredPartitions;
+
     public long Request()
     {
         lock (_gate)
