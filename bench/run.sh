@@ -3,8 +3,8 @@
 #   bench/run.sh            full suite (about 10 minutes): W0-W4, every variant, Azure Blob on Azurite for W2
 #   bench/run.sh --quick    short windows, small state, no Azure (under 2 minutes with the build)
 #   bench/run.sh --micro    BenchmarkDotNet micro-benchmarks (more arguments go to BenchmarkDotNet, e.g. --filter '*Snapshot*')
-#   bench/run.sh --only W1,W3 --variants grainflow,limit [--window 20]   only some workloads and variants (W3 needs W1
-#                           for its rate), measured over a window of the given seconds (for profiling)
+#   bench/run.sh --only W1,W3 --variants grainflow,limit [--window 20]   only some workloads and variants, measured
+#                           over a window of the given seconds (for profiling)
 # Prints a table and writes bench/results/latest.json. Azurite (the pinned one from tests/package-lock.json) is
 # started on free loopback ports for the full run and always stopped; set GRAINFLOW_BENCH_AZURE_STORAGE to use
 # another account instead.

@@ -4,13 +4,13 @@ namespace GrainFlow.Benchmarks.Harness;
 /// How long each run is measured and which runs the suite makes. <c>--quick</c> (under 2 minutes with the build)
 /// measures short windows and skips the big-state and Azure runs; the full run measures every workload.
 /// <c>--keys N[,N]</c> keeps only the runs at those key counts (W1, W2), and <c>--intervals MS[,MS]</c> only W2's runs at
-/// those checkpoint intervals (0 = off), so that one configuration can be profiled alone. <c>--w3-load F</c> runs W3 at F times each variant's W1 rate instead of the 0.5 (to find where latency
+/// those checkpoint intervals (0 = off), so that one configuration can be profiled alone. <c>--w3-load F</c> runs W3 at F times the rate its pipeline reaches flat out instead of the 0.5 (to find where latency
 /// turns into queueing).
 /// </summary>
 public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, TimeSpan LatencyWindow, string OutputPath,
     string? AzureConnectionString, IReadOnlySet<string> Only, IReadOnlySet<string> Variants)
 {
-    /// <summary>W3's rate as a fraction of the variant's own W1 rate: the 50 % load unless <c>--w3-load</c> says otherwise.</summary>
+    /// <summary>W3's rate as a fraction of its pipeline's maximum: the 50 % load unless <c>--w3-load</c> says otherwise.</summary>
     public double W3Load { get; init; } = 0.5;
 
     /// <summary>The key counts to run W1 and W2 at; empty runs them all.</summary>
@@ -62,7 +62,7 @@ public sealed record SuiteOptions(bool Quick, TimeSpan Warmup, TimeSpan Window, 
             var fraction = double.Parse(load, System.Globalization.CultureInfo.InvariantCulture);
             options = fraction > 0
                 ? options with { W3Load = fraction }
-                : throw new ArgumentOutOfRangeException("--w3-load", fraction, "W3's load must be a positive fraction of W1's rate (0 would mean unlimited).");
+                : throw new ArgumentOutOfRangeException("--w3-load", fraction, "W3's load must be a positive fraction of its pipeline's maximum rate (0 would mean unlimited).");
         }
 
         return ValueAfter(args, "--window") is { } seconds
