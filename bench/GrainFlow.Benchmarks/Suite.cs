@@ -10,8 +10,8 @@ namespace GrainFlow.Benchmarks;
 /// <summary>
 /// The workloads of issue 5, every variant in one run on the same records: W0 pass-through, W1 keyed sum (10 K and
 /// 1 M keys), W2 checkpoint cost (off / 1 s / 100 ms at 10 K, 100 K, 1 M keys, local directory and Azure Blob), W3
-/// latency at half of the rate each variant's stamped pipeline reaches flat out, W4 restore of 1 M keys. One silo hosts GrainFlow and the
-/// substrate grains for the local runs; the Azure runs get a silo of their own.
+/// latency at half of the rate each variant's stamped pipeline reaches flat out, W4 restore of 1 M keys. One silo
+/// hosts GrainFlow and the substrate grains for the local runs; the Azure runs get a silo of their own.
 /// </summary>
 public sealed class Suite(SuiteOptions options)
 {
@@ -171,7 +171,7 @@ public sealed class Suite(SuiteOptions options)
         var flatOut = await MeasureAsync("W3", variant, config);
         if (flatOut.RecordsPerSecond is not { } max || max <= 0)
         {
-            Report(flatOut with { Note = "the maximum rate was not measured; " + flatOut.Note });
+            Report(flatOut with { Note = "the maximum rate was not measured" + (flatOut.Note is { } why ? ": " + why : "") });
             return;
         }
 

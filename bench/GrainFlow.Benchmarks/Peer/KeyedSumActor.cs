@@ -6,8 +6,9 @@ namespace GrainFlow.Benchmarks.Peer;
 
 /// <summary>
 /// One hash partition of the peer's keyed sum: a persistent actor with a dictionary of sums, answering each batch
-/// (a group of <see cref="PeerRecord"/>s, or a columnar <see cref="KeyBatch"/>) with its output. On <see cref="TakeSnapshot"/> it journals a marker and saves a copy of its state to the
-/// snapshot store, which serialises and writes it while the actor goes on; recovery starts from the latest snapshot.
+/// (a group of <see cref="PeerRecord"/>s, or a columnar <see cref="KeyBatch"/>) with its output. On
+/// <see cref="TakeSnapshot"/> it journals a marker and saves a copy of its state to the snapshot store, which
+/// serialises and writes it while the actor goes on; recovery starts from the latest snapshot.
 /// </summary>
 public sealed class KeyedSumActor : ReceivePersistentActor
 {
