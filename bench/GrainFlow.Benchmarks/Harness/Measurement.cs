@@ -67,7 +67,8 @@ public static class Measurement
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
 
-    private static async Task WaitAsync(Func<bool> condition, TimeSpan timeout, string what)
+    /// <summary>Polls <paramref name="condition"/> every 5 ms; a <see cref="TimeoutException"/> naming <paramref name="what"/> past the timeout.</summary>
+    public static async Task WaitAsync(Func<bool> condition, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!condition())

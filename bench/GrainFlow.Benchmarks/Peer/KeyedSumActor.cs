@@ -44,9 +44,7 @@ public sealed class KeyedSumActor : ReceivePersistentActor
         for (var r = 0; r < output.Length; r++)
         {
             var record = records[r];
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sums.State, record.Key, out _);
-            entry.Sum += record.Value;
-            entry.Count++;
+            var entry = _sums.Add(record.Key, record.Value);
             output[r] = new PeerSum(record.Key, entry.Sum, entry.Count, record.Stamp);
         }
 

@@ -96,17 +96,8 @@ public sealed class PeerPipeline(PipelineConfig config, string directory, PeerEl
         Probe = new PipelineProbe(config.RecordLatency);
         Interlocked.Exchange(ref _stats.RecoveredPartitions, 0);
         var actors = CreateActors();
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while (Interlocked.CompareExchange(ref _stats.RecoveredPartitions, 0, 0) < actors.Length)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The keyed-sum actors did not recover within 2 minutes.");
-            }
-
-            await Task.Delay(1);
-        }
-
+        await Measurement.WaitAsync(() => Volatile.Read(ref _stats.RecoveredPartitions) == actors.Length, TimeSpan.FromMinutes(2),
+            "the keyed-sum actors to recover");
         Run(actors);
     }
 

@@ -17,9 +17,7 @@ public sealed class KeyedSums
         for (var r = 0; r < n; r++)
         {
             var key = batch.Keys[r];
-            ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(State, key, out _);
-            entry.Sum += batch.Values[r];
-            entry.Count++;
+            var entry = Add(key, batch.Values[r]);
             output.Keys[r] = key;
             output.Sums[r] = entry.Sum;
             output.Counts[r] = entry.Count;
@@ -27,5 +25,14 @@ public sealed class KeyedSums
         }
 
         return output;
+    }
+
+    /// <summary>Adds one record's value to its key's sum and count (updated in place) and returns them.</summary>
+    public SumAndCount Add(string key, long value)
+    {
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(State, key, out _);
+        entry.Sum += value;
+        entry.Count++;
+        return entry;
     }
 }
