@@ -1,6 +1,7 @@
 using GrainFlow.Checkpointing;
 using GrainFlow.Model;
 using GrainFlow.State;
+using GrainFlow.State.Serialization;
 using Orleans.Storage;
 
 namespace GrainFlow.Storage;
@@ -34,20 +35,32 @@ public sealed class GrainStorageSnapshotStore : ISnapshotStore, ICheckpointMetad
         CancellationToken cancellationToken = default)
     {
         var location = StorageNames.SnapshotObject(target, subtask, kind);
-        var envelope = SnapshotEnvelope.Encode(target.Job, target.Checkpoint, payload.Span);
         cancellationToken.ThrowIfCancellationRequested();
-        string? etag;
+
+        // A checkpoint writes megabytes per subtask every interval: the envelope goes into a pooled buffer, not a
+        // fresh large-object array, and the buffer goes back once the provider has written it.
+        var length = SnapshotEnvelope.Length(target.Job, payload.Length);
+        var buffer = SnapshotBuffers.Pool.Rent(length);
         try
         {
-            etag = await CreateAsync(location, envelope);
-        }
-        catch (InconsistentStateException exception)
-        {
-            throw new SnapshotAlreadyExistsException(location, exception);
-        }
+            var checksum = SnapshotEnvelope.EncodeInto(buffer, target.Job, target.Checkpoint, payload.Span);
+            string? etag;
+            try
+            {
+                etag = await CreateAsync(location, new StoredObject(buffer.AsMemory(0, length)));
+            }
+            catch (InconsistentStateException exception)
+            {
+                throw new SnapshotAlreadyExistsException(location, exception);
+            }
 
-        var covered = kind == SnapshotHandleKind.Keyed ? groups : KeyGroupRange.Empty;
-        return new SnapshotHandle(location, envelope.Length, SnapshotEnvelope.Checksum(payload.Span), covered, kind, etag);
+            var covered = kind == SnapshotHandleKind.Keyed ? groups : KeyGroupRange.Empty;
+            return new SnapshotHandle(location, length, checksum, covered, kind, etag);
+        }
+        finally
+        {
+            SnapshotBuffers.Pool.Return(buffer);
+        }
     }
 
     public async Task<ReadOnlyMemory<byte>> ReadAsync(
@@ -97,7 +110,7 @@ public sealed class GrainStorageSnapshotStore : ISnapshotStore, ICheckpointMetad
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            await CreateAsync(name, SnapshotEnvelope.Encode(NameOwner(name), CheckpointId.None, metadata.Span));
+            await CreateAsync(name, new StoredObject(SnapshotEnvelope.Encode(NameOwner(name), CheckpointId.None, metadata.Span)));
             return MetadataCreation.Created;
         }
         catch (InconsistentStateException)
@@ -176,9 +189,9 @@ public sealed class GrainStorageSnapshotStore : ISnapshotStore, ICheckpointMetad
     }
 
     /// <summary>Writes a new object (refused if one exists) and returns the ETag it got.</summary>
-    private async Task<string?> CreateAsync(string name, byte[] envelope)
+    private async Task<string?> CreateAsync(string name, StoredObject envelope)
     {
-        var state = new GrainState<StoredObject>(new StoredObject(envelope), null);
+        var state = new GrainState<StoredObject>(envelope, null);
         await storage.WriteStateAsync(GrainFlowStorage.StateName, IdOf(name), state);
         return state.ETag;
     }

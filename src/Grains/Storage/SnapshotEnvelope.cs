@@ -25,27 +25,48 @@ public static class SnapshotEnvelope
 
     public static byte[] Encode(JobId job, CheckpointId checkpoint, ReadOnlySpan<byte> payload)
     {
-        var owner = Encoding.UTF8.GetBytes(job.Value ?? string.Empty);
-        if (owner.Length > ushort.MaxValue)
-        {
-            throw new ArgumentException($"A job id of {owner.Length} bytes does not fit the envelope.", nameof(job));
-        }
-
-        var bytes = new byte[PrefixLength + owner.Length + FixedTailLength + payload.Length];
-        var span = bytes.AsSpan();
-        Magic.CopyTo(span);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[MagicLength..], FormatVersion);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[(MagicLength + 2)..], (ushort)owner.Length);
-        owner.CopyTo(span[PrefixLength..]);
-        var tail = span[(PrefixLength + owner.Length)..];
-        BinaryPrimitives.WriteInt64LittleEndian(tail, checkpoint.Value);
-        BinaryPrimitives.WriteInt64LittleEndian(tail[8..], payload.Length);
-        BinaryPrimitives.WriteUInt32LittleEndian(tail[16..], Checksum(payload));
-        payload.CopyTo(tail[FixedTailLength..]);
+        var bytes = new byte[Length(job, payload.Length)];
+        EncodeInto(bytes, job, checkpoint, payload);
         return bytes;
     }
 
-    /// <summary>Verifies structure, checksum and owner, and returns the payload; throws <see cref="SnapshotCorruptedException"/>.</summary>
+    /// <summary>The size of the envelope around a payload of <paramref name="payloadLength"/> bytes for <paramref name="job"/>.</summary>
+    public static int Length(JobId job, int payloadLength)
+    {
+        var ownerLength = Encoding.UTF8.GetByteCount(job.Value ?? string.Empty);
+        if (ownerLength > ushort.MaxValue)
+        {
+            throw new ArgumentException($"A job id of {ownerLength} bytes does not fit the envelope.", nameof(job));
+        }
+
+        return PrefixLength + ownerLength + FixedTailLength + payloadLength;
+    }
+
+    /// <summary>
+    /// Envelopes <paramref name="payload"/> into the first <see cref="Length"/> bytes of <paramref name="destination"/>
+    /// (a pooled buffer, for a checkpoint's megabytes) and returns the payload's checksum.
+    /// </summary>
+    public static uint EncodeInto(Span<byte> destination, JobId job, CheckpointId checkpoint, ReadOnlySpan<byte> payload)
+    {
+        var length = Length(job, payload.Length);
+        if (destination.Length < length)
+        {
+            throw new ArgumentException($"The envelope needs {length} bytes; the destination has {destination.Length}.", nameof(destination));
+        }
+
+        var ownerLength = Encoding.UTF8.GetBytes(job.Value ?? string.Empty, destination[PrefixLength..]);
+        Magic.CopyTo(destination);
+        BinaryPrimitives.WriteUInt16LittleEndian(destination[MagicLength..], FormatVersion);
+        BinaryPrimitives.WriteUInt16LittleEndian(destination[(MagicLength + 2)..], (ushort)ownerLength);
+        var tail = destination[(PrefixLength + ownerLength)..];
+        var checksum = Checksum(payload);
+        BinaryPrimitives.WriteInt64LittleEndian(tail, checkpoint.Value);
+        BinaryPrimitives.WriteInt64LittleEndian(tail[8..], payload.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(tail[16..], checksum);
+        payload.CopyTo(tail[FixedTailLength..]);
+        return checksum;
+    }
+
     public static ReadOnlyMemory<byte> Decode(ReadOnlyMemory<byte> bytes, JobId expectedJob, CheckpointId expectedCheckpoint, string location)
     {
         var contents = Open(bytes, location);

@@ -19,7 +19,7 @@ public sealed class StoredObjectGrainStorageSerializer : IGrainStorageSerializer
     }
 
     public BinaryData Serialize<T>(T? input) =>
-        input is StoredObject stored ? new BinaryData(stored.Bytes) : fallback.Serialize(input);
+        input is StoredObject stored ? new BinaryData(stored.Content) : fallback.Serialize(input);
 
     /// <summary>Copies the input: providers may hand over a pooled buffer that they reuse after this returns.</summary>
     public T? Deserialize<T>(BinaryData input) =>

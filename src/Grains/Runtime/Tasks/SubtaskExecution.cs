@@ -29,6 +29,9 @@ public abstract class SubtaskExecution
     private CheckpointId? _terminalCheckpoint;
     private Task _loop = Task.CompletedTask;
 
+    /// <summary>The last keyed snapshot's size plus an eighth: the next one's buffer starts there rather than growing to it.</summary>
+    private int _keyedBufferHint = 64 * 1024;
+
     protected SubtaskExecution(ExecutionParts parts)
     {
         Parts = parts;
@@ -177,14 +180,19 @@ public abstract class SubtaskExecution
             var target = barrier.Savepoint is { } savepoint
                 ? SnapshotTarget.ForSavepoint(Subtask.Job, barrier.Id, savepoint, barrier.Kind)
                 : SnapshotTarget.ForCheckpoint(Subtask.Job, barrier.Id, barrier.Kind);
-            // Keyed state is encoded into a rented buffer the store copies from: megabytes at every checkpoint would
+            // Keyed state is encoded into a pooled buffer the store copies from: megabytes at every checkpoint would
             // otherwise be large-object garbage twice over.
-            using var keyedBytes = keyed is null ? null : StateWriter.Rent(64 * 1024);
+            using var keyedBytes = keyed is null ? null : StateWriter.Rent(_keyedBufferHint);
             var operatorBytes = await Task.Run(() =>
             {
                 keyed?.WriteTo(keyedBytes!);
                 return operatorState?.Serialize();
             });
+            if (keyedBytes is not null)
+            {
+                _keyedBufferHint = Math.Max(64 * 1024, keyedBytes.Length + (keyedBytes.Length / 8));
+            }
+
             var handles = new List<SnapshotHandle>(2);
             if (keyed is not null && keyedBytes is not null)
             {

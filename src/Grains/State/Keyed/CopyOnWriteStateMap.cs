@@ -3,67 +3,50 @@ using GrainFlow.State.Serialization;
 namespace GrainFlow.State.Keyed;
 
 /// <summary>
-/// One state's entries for one key group, with Flink-style copy-on-write: a snapshot pins the current dictionary and
-/// keeps a reference to it; the next write finds the pin and first replaces the dictionary with a copy (copying
-/// list and map values too), so the snapshot's dictionary is never mutated while it is serialised.
+/// One state's entries for one key group, with Flink-style copy-on-write: a snapshot pins the current map and keeps a
+/// reference to it; the next write finds the pin and first replaces the map with a copy (copying list and map values
+/// too), so the snapshot's map is never mutated while it is serialised. The last snapshot to let go of a replaced
+/// map hands it back as the spare the next copy goes into, so checkpoints leave no garbage.
 /// </summary>
 internal sealed class CopyOnWriteStateMap<TState>(StateSerializer<TState> serializer)
 {
-    /// <summary>The live entries; also the captured ones while <see cref="pins"/> is positive.</summary>
-    private Dictionary<string, TState> entries = new();
+    /// <summary>The live entries; also the captured ones while their <see cref="StateMap{TState}.Pins"/> is positive.</summary>
+    private StateMap<TState> entries = new();
 
-    /// <summary>How many unreleased snapshots hold <see cref="entries"/>; writes must copy first while positive.</summary>
-    private int pins;
+    /// <summary>The map the last snapshot let go of: the next copy goes into its arrays instead of new ones.</summary>
+    private StateMap<TState>? spare;
 
     /// <summary>The entries for reading; never mutate them through this property.</summary>
-    public Dictionary<string, TState> Entries => entries;
+    public StateMap<TState> Entries => entries;
 
     /// <summary>The entries for writing, detached from any snapshot that still holds them.</summary>
-    public Dictionary<string, TState> Writable
+    public StateMap<TState> Writable
     {
         get
         {
-            if (pins > 0)
+            if (entries.Pins > 0)
             {
-                Detach();
+                entries = entries.Clone(serializer.CopiesValues ? serializer.Copy : null, spare);
+                spare = null;
             }
 
             return entries;
         }
     }
 
-    public Dictionary<string, TState> Pin()
+    public StateMap<TState> Pin()
     {
-        pins++;
+        entries.Pins++;
         return entries;
     }
 
-    /// <summary>Drops a snapshot's hold; a no-op when the map was already detached from that snapshot's dictionary.</summary>
-    public void Unpin(Dictionary<string, TState> captured)
+    /// <summary>Drops a snapshot's hold; a replaced map nobody holds any more becomes the spare.</summary>
+    public void Unpin(StateMap<TState> captured)
     {
-        if (ReferenceEquals(captured, entries) && pins > 0)
+        if (captured.Pins > 0 && --captured.Pins == 0 && !ReferenceEquals(captured, entries))
         {
-            pins--;
+            captured.Recycle();
+            spare = captured;
         }
-    }
-
-    private void Detach()
-    {
-        if (serializer.CopiesValues)
-        {
-            var copy = new Dictionary<string, TState>(entries.Count);
-            foreach (var (key, value) in entries)
-            {
-                copy.Add(key, serializer.Copy(value));
-            }
-
-            entries = copy;
-        }
-        else
-        {
-            entries = new Dictionary<string, TState>(entries);
-        }
-
-        pins = 0;
     }
 }

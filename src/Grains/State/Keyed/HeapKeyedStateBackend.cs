@@ -44,7 +44,7 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
 
     public int MaxParallelism { get; }
 
-    public string? CurrentKey => current.Key;
+    public string? CurrentKey => current.Key.Value;
 
     /// <summary>
     /// The number of distinct keys holding any registered state; restored states count once an operator registers them.
@@ -79,7 +79,7 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
             throw new KeyGroupOutOfRangeException(key, keyGroup, KeyGroupRange);
         }
 
-        current.Key = key;
+        current.Key = new StateKey(key);
         current.GroupIndex = keyGroup - KeyGroupRange.Start;
     }
 

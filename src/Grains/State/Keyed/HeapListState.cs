@@ -31,7 +31,7 @@ internal sealed class HeapListState<T>(KeyedStateTable<List<T>> table) : IListSt
             return;
         }
 
-        table.Current.Writable[table.Key] = list;
+        table.Current.Writable.Set(table.Key, list);
     }
 
     public void Clear() => table.Current.Writable.Remove(table.Key);
@@ -42,7 +42,7 @@ internal sealed class HeapListState<T>(KeyedStateTable<List<T>> table) : IListSt
         if (!entries.TryGetValue(table.Key, out var list))
         {
             list = [];
-            entries.Add(table.Key, list);
+            entries.Set(table.Key, list);
         }
 
         return list;

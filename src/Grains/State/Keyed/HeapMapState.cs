@@ -36,8 +36,8 @@ internal sealed class HeapMapState<TKey, TValue>(KeyedStateTable<Dictionary<TKey
         }
 
         var entries = table.Current.Writable;
-        var map = entries[table.Key];
-        map.Remove(key);
+        entries.TryGetValue(table.Key, out var map);
+        map!.Remove(key);
         if (map.Count == 0)
         {
             entries.Remove(table.Key);
@@ -66,7 +66,7 @@ internal sealed class HeapMapState<TKey, TValue>(KeyedStateTable<Dictionary<TKey
         if (!entries.TryGetValue(table.Key, out var map))
         {
             map = [];
-            entries.Add(table.Key, map);
+            entries.Set(table.Key, map);
         }
 
         return map;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using GrainFlow.State.Api;
 
 namespace GrainFlow.State.Keyed;
@@ -10,7 +9,7 @@ internal sealed class HeapReducingState<T>(KeyedStateTable<T> table, Func<T, T, 
 
     public void Add(T value)
     {
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(table.Current.Writable, table.Key, out var exists);
+        ref var slot = ref table.Current.Writable.GetValueRefOrAddDefault(table.Key, out var exists);
         slot = exists ? reduce(slot!, value) : value;
     }
 

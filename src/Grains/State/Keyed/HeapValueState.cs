@@ -1,10 +1,9 @@
-using System.Runtime.InteropServices;
 using GrainFlow.State.Api;
 
 namespace GrainFlow.State.Keyed;
 
 /// <summary>
-/// Value state on the heap: one dictionary lookup per read and one in-place slot write per update, with no
+/// Value state on the heap: one hash-table lookup per read and one in-place slot write per update, with no
 /// allocation once a key exists (the keyed-sum hot path).
 /// </summary>
 internal sealed class HeapValueState<T>(KeyedStateTable<T> table, T? defaultValue) : IValueState<T>
@@ -12,7 +11,7 @@ internal sealed class HeapValueState<T>(KeyedStateTable<T> table, T? defaultValu
     public T? Value() => table.Current.Entries.TryGetValue(table.Key, out var value) ? value : defaultValue;
 
     public void Update(T value) =>
-        CollectionsMarshal.GetValueRefOrAddDefault(table.Current.Writable, table.Key, out _) = value;
+        table.Current.Writable.GetValueRefOrAddDefault(table.Key, out _) = value;
 
     public void Clear() => table.Current.Writable.Remove(table.Key);
 }

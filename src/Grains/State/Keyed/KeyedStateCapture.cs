@@ -5,7 +5,7 @@ namespace GrainFlow.State.Keyed;
 
 /// <summary>
 /// One state's pinned per-key-group entries inside a <see cref="KeyedStateSnapshot"/>. Writing reads only the
-/// pinned dictionaries, which the live state no longer mutates, so it is safe on another thread.
+/// pinned maps, which the live state no longer mutates, so it is safe on another thread.
 /// </summary>
 internal abstract class KeyedStateCapture(string name, StateKind kind, string typeName)
 {

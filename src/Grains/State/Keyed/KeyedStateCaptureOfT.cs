@@ -2,11 +2,11 @@ using GrainFlow.State.Serialization;
 
 namespace GrainFlow.State.Keyed;
 
-/// <summary>The typed capture of one <see cref="KeyedStateTable{TState}"/>: the dictionaries it pinned, by group index.</summary>
+/// <summary>The typed capture of one <see cref="KeyedStateTable{TState}"/>: the maps it pinned, by group index.</summary>
 internal sealed class KeyedStateCapture<TState>(
     KeyedStateTable<TState> table,
     CopyOnWriteStateMap<TState>[] maps,
-    Dictionary<string, TState>[] captured) : KeyedStateCapture(table.Name, table.Kind, table.TypeName)
+    StateMap<TState>[] captured) : KeyedStateCapture(table.Name, table.Kind, table.TypeName)
 {
     public override int EntryCount(int groupIndex) => captured[groupIndex].Count;
 

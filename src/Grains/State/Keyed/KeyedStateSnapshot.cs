@@ -15,7 +15,7 @@ public sealed class KeyedStateSnapshot
     /// <summary>The pinned states; kept until <see cref="Release"/>.</summary>
     private readonly IReadOnlyList<KeyedStateCapture> captures;
 
-    /// <summary>Set by <see cref="Release"/>; serialising afterwards could read dictionaries the live state mutates.</summary>
+    /// <summary>Set by <see cref="Release"/>; serialising afterwards could read maps the live state mutates or reuses.</summary>
     private volatile bool released;
 
     internal KeyedStateSnapshot(KeyGroupRange keyGroups, int maxParallelism, IReadOnlyList<KeyedStateCapture> captures)

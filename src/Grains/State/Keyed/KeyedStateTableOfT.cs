@@ -35,7 +35,7 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
 
     public override string TypeName => Serializer.TypeName;
 
-    public string Key => current.Key ?? throw NoCurrentKey();
+    public StateKey Key => current.IsSet ? current.Key : throw NoCurrentKey();
 
     public CopyOnWriteStateMap<TState> Current
     {
@@ -58,7 +58,7 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
 
     public override KeyedStateCapture Capture()
     {
-        var captured = new Dictionary<string, TState>[maps.Length];
+        var captured = new StateMap<TState>[maps.Length];
         for (var i = 0; i < maps.Length; i++)
         {
             captured[i] = maps[i].Pin();
@@ -77,7 +77,7 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
             for (var i = 0; i < segment.EntryCount; i++)
             {
                 var key = reader.ReadString();
-                entries[key] = Serializer.Read(reader);
+                entries.Set(new StateKey(key), Serializer.Read(reader));
             }
         }
     }

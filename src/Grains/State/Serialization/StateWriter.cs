@@ -33,11 +33,13 @@ public sealed class StateWriter : IDisposable
     }
 
     /// <summary>
-    /// A writer on rented buffers, for a large encoding made again and again (a checkpoint's keyed state, megabytes
-    /// every interval): a plain writer doubles through fresh large-object arrays, which at a 100 ms interval was enough
-    /// garbage to force several full collections a second. Dispose it once its bytes are copied out.
+    /// A writer on buffers from <see cref="SnapshotBuffers.Pool"/>, for a large encoding made again and again (a
+    /// checkpoint's keyed state, megabytes every interval): a plain writer doubles through fresh large-object arrays,
+    /// which at a 100 ms interval was enough garbage to force several full collections a second. Size
+    /// <paramref name="initialCapacity"/> like the last encoding, so the writer need not grow; dispose it once its
+    /// bytes are copied out.
     /// </summary>
-    public static StateWriter Rent(int initialCapacity) => new(ArrayPool<byte>.Shared, initialCapacity);
+    public static StateWriter Rent(int initialCapacity) => new(SnapshotBuffers.Pool, initialCapacity);
 
     public int Length => length;
 
