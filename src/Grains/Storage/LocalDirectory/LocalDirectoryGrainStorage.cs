@@ -75,29 +75,10 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         var path = layout.PathOf(stateName, grainId);
+        var contents = serializer.Serialize(grainState.State).ToMemory();
+        var expected = grainState.ETag;
         using var held = await LockAsync(path);
-        var current = new FileInfo(path);
-        var existing = current.Exists ? current : null;
-        EnsureExpected(path, grainState.ETag, existing);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = LocalDirectoryLayout.TempPathFor(path);
-        try
-        {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-            {
-                await stream.WriteAsync(serializer.Serialize(grainState.State).ToMemory());
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.SetLastWriteTimeUtc(temp, LocalDirectoryETag.NextWriteTime(existing, time));
-            MoveIntoPlace(temp, path, grainState.ETag, overwrite: existing is not null);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-
-        grainState.ETag = LocalDirectoryETag.Of(new FileInfo(path));
+        grainState.ETag = await OnOwnThread(() => WriteDurably(path, contents, expected));
         grainState.RecordExists = true;
     }
 
@@ -115,6 +96,42 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
         grainState.ETag = null;
         grainState.RecordExists = false;
         grainState.State = CreateInstance<T>();
+    }
+
+    /// <summary>
+    /// Runs blocking file work on a thread of its own rather than a pool thread. A checkpoint writes several files,
+    /// each flushed to disk, and an <c>fsync</c> holds its thread for milliseconds: on a 2-core silo two of them
+    /// took both pool workers, and every grain waited. At 100 ms checkpoints that idle time cost W2 (100 K keys)
+    /// about a tenth of its throughput; with the writes on their own threads the CPU stays busy.
+    /// </summary>
+    private static Task<TResult> OnOwnThread<TResult>(Func<TResult> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>Checks the ETag, writes a temp file, flushes it to disk and renames it into place; returns the new ETag.</summary>
+    private string WriteDurably(string path, ReadOnlyMemory<byte> contents, string? expected)
+    {
+        var current = new FileInfo(path);
+        var existing = current.Exists ? current : null;
+        EnsureExpected(path, expected, existing);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = LocalDirectoryLayout.TempPathFor(path);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+            {
+                stream.Write(contents.Span);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.SetLastWriteTimeUtc(temp, LocalDirectoryETag.NextWriteTime(existing, time));
+            MoveIntoPlace(temp, path, expected, overwrite: existing is not null);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+
+        return LocalDirectoryETag.Of(new FileInfo(path));
     }
 
     private void EnsureExpected(string path, string? expected, FileInfo? existing)
