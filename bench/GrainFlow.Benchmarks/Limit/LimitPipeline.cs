@@ -9,8 +9,9 @@ namespace GrainFlow.Benchmarks.Limit;
 /// key hash into one bounded <see cref="Channel{T}"/> per (source, partition); each partition task keeps a
 /// <see cref="Dictionary{TKey,TValue}"/> of sums and hands its output batches to one counting sink task. Snapshots
 /// are aligned as in GrainFlow: every interval the sources record their offsets and send a barrier; a partition that
-/// has the barrier from every source copies its dictionary (the synchronous part) and writes it to a local file on
-/// the thread pool. Nothing here is generic, fenced or fault tolerant: it is what the machine can do.
+/// has the barrier from every source copies its dictionary (the synchronous part) and writes it to a local file,
+/// flushed to disk, on a thread of its own. Nothing here is generic, fenced or fault tolerant: it is what the machine
+/// can do.
 /// </summary>
 public sealed class LimitPipeline(PipelineConfig config, string directory) : IRestorablePipeline
 {
@@ -210,7 +211,11 @@ public sealed class LimitPipeline(PipelineConfig config, string directory) : IRe
 
                 var copy = sums.State.ToArray();
                 var snapshot = message.Barrier;
-                var write = Task.Run(() => _snapshots.PartitionWritten(snapshot, SnapshotFile.Write(FileOf(partition), copy), MonotonicClock.NowMicros));
+                // On a thread of its own, as GrainFlow's storage does: the write ends in a flush to disk that would
+                // otherwise hold a pool thread the partitions need.
+                var write = Task.Factory.StartNew(
+                    () => _snapshots.PartitionWritten(snapshot, SnapshotFile.Write(FileOf(partition), copy), MonotonicClock.NowMicros),
+                    CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
                 lock (_writes)
                 {
                     _writes.RemoveAll(w => w.IsCompleted);
