@@ -14,7 +14,6 @@ namespace GrainFlow.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class KeyedStateAccessBenchmark
 {
-    private static readonly ValueStateDescriptor<(long Sum, long Count)> Descriptor = new("sum-count");
     private readonly Dictionary<string, (long Sum, long Count)> _dictionary = new(StringComparer.Ordinal);
     private HeapKeyedStateBackend _backend = null!;
     private IValueState<(long Sum, long Count)> _state = null!;
@@ -27,12 +26,12 @@ public class KeyedStateAccessBenchmark
     public void Setup()
     {
         _batch = MicroBatches.Generator(1024, Keys);
-        _backend = new HeapKeyedStateBackend(new KeyGroupRange(0, 127), 128, new StateSerializers());
-        _state = _backend.GetState(Descriptor);
+        _backend = MicroKeyedSums.EmptyBackend();
+        _state = _backend.GetState(MicroKeyedSums.Descriptor);
         var names = Workloads.KeyNames.Create(Keys);
         foreach (var key in names)
         {
-            _backend.SetCurrentKey(key, KeyGroupAssigner.KeyGroupFor(key, 128));
+            _backend.SetCurrentKey(key, KeyGroupAssigner.KeyGroupFor(key, MicroKeyedSums.MaxParallelism));
             _state.Update((1, 1));
             _dictionary[key] = (1, 1);
         }
@@ -46,7 +45,7 @@ public class KeyedStateAccessBenchmark
         for (var row = 0; row < _batch.Count; row++)
         {
             var key = keys[row]!;
-            _backend.SetCurrentKey(key, KeyGroupAssigner.KeyGroupFor(key, 128));
+            _backend.SetCurrentKey(key, KeyGroupAssigner.KeyGroupFor(key, MicroKeyedSums.MaxParallelism));
             var (sum, count) = _state.Value();
             _state.Update((sum + values[row], count + 1));
         }

@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using GrainFlow.State;
-using GrainFlow.State.Api;
 using GrainFlow.State.Keyed;
-using GrainFlow.State.Serialization;
 
 namespace GrainFlow.Benchmarks.Micro;
 
@@ -13,23 +10,13 @@ namespace GrainFlow.Benchmarks.Micro;
 [MemoryDiagnoser]
 public class SnapshotEncodingBenchmark
 {
-    private static readonly ValueStateDescriptor<(long Sum, long Count)> Descriptor = new("sum-count");
     private HeapKeyedStateBackend _backend = null!;
 
     [Params(10_000, 1_000_000)]
     public int Keys { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _backend = new HeapKeyedStateBackend(new KeyGroupRange(0, 127), 128, new StateSerializers());
-        var state = _backend.GetState(Descriptor);
-        foreach (var key in Workloads.KeyNames.Create(Keys))
-        {
-            _backend.SetCurrentKey(key, KeyGroupAssigner.KeyGroupFor(key, 128));
-            state.Update((Keys, 1));
-        }
-    }
+    public void Setup() => _backend = MicroKeyedSums.Filled(Keys, (Keys, 1));
 
     [Benchmark]
     public void Capture() => _backend.Snapshot().Release();
