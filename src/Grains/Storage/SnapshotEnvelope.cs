@@ -67,6 +67,7 @@ public static class SnapshotEnvelope
         return checksum;
     }
 
+    /// <summary>Verifies structure, checksum and owner, and returns the payload; throws <see cref="SnapshotCorruptedException"/>.</summary>
     public static ReadOnlyMemory<byte> Decode(ReadOnlyMemory<byte> bytes, JobId expectedJob, CheckpointId expectedCheckpoint, string location)
     {
         var contents = Open(bytes, location);

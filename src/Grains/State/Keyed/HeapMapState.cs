@@ -35,12 +35,11 @@ internal sealed class HeapMapState<TKey, TValue>(KeyedStateTable<Dictionary<TKey
             return;
         }
 
-        var entries = table.Current.Writable;
-        entries.TryGetValue(table.Key, out var map);
-        map!.Remove(key);
+        var map = Writable();
+        map.Remove(key);
         if (map.Count == 0)
         {
-            entries.Remove(table.Key);
+            table.Current.Writable.Remove(table.Key);
         }
     }
 
