@@ -131,7 +131,76 @@ public sealed class StateMapTests
         Assert.Equal(new Dictionary<string, long> { ["a"] = 3 }, Contents(cow.Entries));
     }
 
+    [Fact]
+    public void Written_entries_are_each_key_encoded_as_a_string_then_its_value()
+    {
+        var longKey = new string('x', 200);
+        var map = MapOf([("k1", 1), ("ключ", -2), ("鍵🔑", 3), (longKey, long.MaxValue), ("", 0)]);
+
+        Assert.Equal(EncodedAsStrings(map), Written(map));
+    }
+
+    [Fact]
+    public void Keys_removed_and_added_again_many_times_are_written_once_each_with_their_last_values()
+    {
+        var map = MapOf(Enumerable.Range(0, 1_000).Select(i => ($"k{i}", (long)i)));
+        for (var round = 1; round <= 20; round++)
+        {
+            for (var i = round % 3; i < 1_000; i += 3)
+            {
+                map.Remove(Key($"k{i}"));
+            }
+
+            for (var i = round % 3; i < 1_000 + (10 * round); i += 3)
+            {
+                map.Set(Key($"k{i}"), (100 * round) + i);
+            }
+        }
+
+        Assert.Equal(1_191, map.Count);
+        Assert.Equal(1_191, map.Keys.Distinct().Count());
+        Assert.True(map.TryGetValue(Key("k1189"), out var last));
+        Assert.Equal(3_089, last);
+        Assert.Equal(EncodedAsStrings(map), Written(map));
+    }
+
+    [Fact]
+    public void A_clone_into_a_recycled_map_with_more_keys_writes_only_the_originals()
+    {
+        var original = MapOf(Enumerable.Range(0, 150).Select(i => ($"k{i}", (long)i)));
+        var recycled = MapOf(Enumerable.Range(0, 250).Select(i => ($"a much longer key than the original's {i}", -1L)));
+        recycled.Recycle();
+
+        var clone = original.Clone(null, recycled);
+        clone.Set(Key("k150"), 150);
+        original.Remove(Key("k0"));
+
+        Assert.Equal(EncodedAsStrings(clone), Written(clone));
+        Assert.Equal(EncodedAsStrings(original), Written(original));
+        Assert.Equal(151, clone.Count);
+    }
+
     private static StateKey Key(string value) => new(value);
+
+    /// <summary>What the map's entries encode to when each key string is encoded afresh.</summary>
+    private static byte[] EncodedAsStrings(StateMap<long> map)
+    {
+        var writer = new StateWriter();
+        foreach (var (key, value) in map)
+        {
+            writer.WriteString(key);
+            writer.WriteVarInt64(value);
+        }
+
+        return writer.ToArray();
+    }
+
+    private static byte[] Written(StateMap<long> map)
+    {
+        var writer = new StateWriter();
+        map.WriteEntries(writer, new Int64StateSerializer());
+        return writer.ToArray();
+    }
 
     private static StateMap<long> MapOf(IEnumerable<(string Key, long Value)> entries)
     {

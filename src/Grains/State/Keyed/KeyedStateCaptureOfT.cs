@@ -10,15 +10,8 @@ internal sealed class KeyedStateCapture<TState>(
 {
     public override int EntryCount(int groupIndex) => captured[groupIndex].Count;
 
-    public override void WriteEntries(StateWriter writer, int groupIndex)
-    {
-        var serializer = table.Serializer;
-        foreach (var (key, value) in captured[groupIndex])
-        {
-            writer.WriteString(key);
-            serializer.Write(writer, value);
-        }
-    }
+    public override void WriteEntries(StateWriter writer, int groupIndex) =>
+        captured[groupIndex].WriteEntries(writer, table.Serializer);
 
     public override void Release()
     {

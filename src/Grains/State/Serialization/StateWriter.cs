@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Text;
 
 namespace GrainFlow.State.Serialization;
 
@@ -12,9 +11,6 @@ namespace GrainFlow.State.Serialization;
 /// </summary>
 public sealed class StateWriter : IDisposable
 {
-    /// <summary>The largest byte count whose varint prefix is one byte.</summary>
-    private const int MaxUtf8BytesForOneBytePrefix = 127;
-
     /// <summary>Where a rented writer's buffers come from and go back to; null for a writer on plain arrays.</summary>
     private readonly ArrayPool<byte>? pool;
 
@@ -101,24 +97,11 @@ public sealed class StateWriter : IDisposable
         return position;
     }
 
+    /// <summary>Writes a length-prefixed UTF-8 string, encoded as <see cref="SnapshotStrings"/> says.</summary>
     public void WriteString(string value)
     {
-        // Keys are mostly short: one that cannot need more than 127 UTF-8 bytes (3 per UTF-16 unit) has a one-byte
-        // length prefix, so it is encoded in one pass straight after that byte, which is then filled in. A snapshot
-        // writes a key per entry, and the second pass (GetByteCount) was a third of its encoding time.
-        if (value.Length <= MaxUtf8BytesForOneBytePrefix / 3)
-        {
-            Ensure(1 + (3 * value.Length));
-            var written = Encoding.UTF8.GetBytes(value, buffer.AsSpan(length + 1));
-            buffer[length] = (byte)written;
-            length += 1 + written;
-            return;
-        }
-
-        var byteCount = Encoding.UTF8.GetByteCount(value);
-        WriteCount(byteCount);
-        Ensure(byteCount);
-        length += Encoding.UTF8.GetBytes(value, buffer.AsSpan(length));
+        Ensure(SnapshotStrings.MaxEncodedLength(value));
+        length += SnapshotStrings.Encode(value, buffer.AsSpan(length));
     }
 
     /// <summary>Writes a length prefix and then the bytes.</summary>
