@@ -11,7 +11,8 @@ namespace GrainFlow.Benchmarks.Engine;
 /// <summary>
 /// One silo in the benchmark's process: localhost clustering on free loopback ports, the GrainFlow engine with the
 /// benchmark operators registered through the operator registry, and the chosen snapshot storage (a local
-/// directory, or Azure Blob on Azurite). The substrate baseline's plain grains live in the same silo.
+/// directory, flushed to disk or not, or Azure Blob on Azurite). The substrate baseline's plain grains live in the
+/// same silo.
 /// </summary>
 public sealed class GrainFlowSilo : IAsyncDisposable
 {
@@ -26,14 +27,19 @@ public sealed class GrainFlowSilo : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    /// <summary>"local" or "azureBlob": where this silo's snapshots go.</summary>
+    /// <summary>"local", "local-nofsync" or "azureBlob": where this silo's snapshots go.</summary>
     public string Storage { get; }
 
     public IJobService Jobs => _host.Services.GetRequiredService<IJobService>();
 
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<GrainFlowSilo> StartAsync(string dataDirectory, string? azureConnectionString = null)
+    /// <summary>
+    /// Starts a silo on <paramref name="dataDirectory"/> with the engine's default storage (local directory, each file
+    /// flushed to disk), on Azure Blob when <paramref name="azureConnectionString"/> is given, or on a local directory
+    /// that is not flushed when <paramref name="flushToDisk"/> is false.
+    /// </summary>
+    public static async Task<GrainFlowSilo> StartAsync(string dataDirectory, string? azureConnectionString = null, bool flushToDisk = true)
     {
         var host = Host.CreateDefaultBuilder()
             .ConfigureLogging(logging => logging.ClearProviders()
@@ -55,6 +61,8 @@ public sealed class GrainFlowSilo : IAsyncDisposable
                             storage.AzureConnectionString = azureConnectionString;
                             storage.ContainerName = "bench-" + Guid.NewGuid().ToString("n")[..8];
                         }
+
+                        storage.FlushToDisk = flushToDisk;
                     },
                     operators => operators
                         .AddSink(CountingSink.TypeName, _ => new CountingSink())
@@ -64,7 +72,7 @@ public sealed class GrainFlowSilo : IAsyncDisposable
             })
             .Build();
         await host.StartAsync();
-        return new GrainFlowSilo(host, dataDirectory, azureConnectionString is null ? "local" : "azureBlob");
+        return new GrainFlowSilo(host, dataDirectory, azureConnectionString is not null ? "azureBlob" : flushToDisk ? "local" : "local-nofsync");
     }
 
     public async ValueTask DisposeAsync()

@@ -29,6 +29,7 @@ public static class GrainFlowConfigurationExtensions
             {
                 storage.Mode = configuration.GetValue(GrainFlowConfigurationKeys.StorageMode, GrainFlowStorageMode.LocalDirectory);
                 storage.ContainerName = configuration[GrainFlowConfigurationKeys.StorageContainerName] ?? storage.ContainerName;
+                storage.FlushToDisk = configuration.GetValue(GrainFlowConfigurationKeys.StorageFlushToDisk, storage.FlushToDisk);
                 storage.AzureConnectionString = configuration.GetConnectionString(GrainFlowConfigurationKeys.AzureStorageConnectionName);
             });
     }

@@ -9,6 +9,7 @@ public static class GrainFlowConfigurationKeys
     public const string DataDirectory = "GrainFlow:DataDirectory";
     public const string StorageMode = "GrainFlow:Storage:Mode";
     public const string StorageContainerName = "GrainFlow:Storage:ContainerName";
+    public const string StorageFlushToDisk = "GrainFlow:Storage:FlushToDisk";
     public const string AllowedRoots = "GrainFlow:Files:AllowedRoots";
     public const string Clustering = "GrainFlow:Clustering";
 

@@ -4,7 +4,7 @@ using GrainFlow.Storage;
 namespace GrainFlow.Tests.Storage;
 
 /// <summary>Local-directory mode in a fresh temp data directory; the raw medium is the object's file.</summary>
-public sealed class LocalDirectoryBackendFixture : StorageBackendFixture
+public class LocalDirectoryBackendFixture : StorageBackendFixture
 {
     /// <summary>This run's data directory, deleted afterwards.</summary>
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "grainflow-storage-" + Guid.NewGuid().ToString("n"));
@@ -13,7 +13,11 @@ public sealed class LocalDirectoryBackendFixture : StorageBackendFixture
     {
         options.Mode = GrainFlowStorageMode.LocalDirectory;
         options.DataDirectory = dataDirectory;
+        options.FlushToDisk = FlushToDisk;
     }
+
+    /// <summary>Whether the storage flushes each file to disk (the default) before it counts.</summary>
+    protected virtual bool FlushToDisk => true;
 
     public string PathOf(string location) =>
         new LocalDirectoryLayout(Path.Combine(dataDirectory, GrainFlowStorageOptions.StorageFolder))

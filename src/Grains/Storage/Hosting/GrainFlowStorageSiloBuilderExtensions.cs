@@ -27,6 +27,7 @@ public static class GrainFlowStorageSiloBuilderExtensions
                 .Configure<Serializer>((o, serializer) =>
                 {
                     o.RootDirectory = options.LocalRootDirectory;
+                    o.FlushToDisk = options.FlushToDisk;
                     o.GrainStorageSerializer = BinarySerializer(serializer);
                 })),
             GrainFlowStorageMode.AzureBlob => builder.AddAzureBlobGrainStorage(GrainFlowStorage.ProviderName, ob => ob

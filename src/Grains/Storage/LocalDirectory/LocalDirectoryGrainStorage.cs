@@ -31,6 +31,9 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
     /// <summary>Creates the empty state returned for absent objects, as every Orleans provider does.</summary>
     private readonly IActivatorProvider activators;
 
+    /// <summary>Whether a write is flushed to the device before it is renamed into place.</summary>
+    private readonly bool flushToDisk;
+
     /// <summary>Stamps last-write times, which make the ETags.</summary>
     private readonly TimeProvider time;
 
@@ -42,6 +45,7 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
         this.name = name;
         layout = new LocalDirectoryLayout(options.RootDirectory);
         serializer = options.GrainStorageSerializer;
+        flushToDisk = options.FlushToDisk;
         this.activators = activators;
         this.time = time ?? TimeProvider.System;
     }
@@ -107,7 +111,7 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
     private static Task<TResult> OnOwnThread<TResult>(Func<TResult> work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>Checks the ETag, writes a temp file, flushes it to disk and renames it into place; returns the new ETag.</summary>
+    /// <summary>Checks the ETag, writes a temp file, flushes it to disk (unless told not to) and renames it into place; returns the new ETag.</summary>
     private string WriteDurably(string path, ReadOnlyMemory<byte> contents, string? expected)
     {
         var current = new FileInfo(path);
@@ -120,7 +124,7 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
             {
                 stream.Write(contents.Span);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk);
             }
 
             File.SetLastWriteTimeUtc(temp, LocalDirectoryETag.NextWriteTime(existing, time));

@@ -2,7 +2,7 @@ namespace GrainFlow.Storage;
 
 /// <summary>
 /// How a silo stores GrainFlow's snapshots, checkpoint metadata and records; bound from <c>GrainFlow:Storage</c>
-/// (mode, container), <c>GrainFlow:DataDirectory</c> and <c>ConnectionStrings:AzureStorage</c> by the host.
+/// (mode, container, flush to disk), <c>GrainFlow:DataDirectory</c> and <c>ConnectionStrings:AzureStorage</c> by the host.
 /// </summary>
 public sealed class GrainFlowStorageOptions
 {
@@ -21,6 +21,9 @@ public sealed class GrainFlowStorageOptions
     public string? AzureConnectionString { get; set; }
 
     public string ContainerName { get; set; } = DefaultContainerName;
+
+    /// <summary>Local-directory mode: flush each write to disk before it counts (<see cref="LocalDirectoryGrainStorageOptions.FlushToDisk"/>).</summary>
+    public bool FlushToDisk { get; set; } = true;
 
     /// <summary>The root directory of local-directory mode: <c>{DataDirectory}/storage</c>, made absolute.</summary>
     public string LocalRootDirectory => Path.GetFullPath(Path.Combine(DataDirectory, StorageFolder));
