@@ -163,7 +163,7 @@ public sealed class Suite(SuiteOptions options)
     /// throughput moves by 10 % and more between runs of the same code; alternating puts the configurations under the
     /// same drift, and the median drops a round that a neighbour disturbed. Each round starts with the next
     /// configuration in turn: the first window at a key count ran low far more often than the rest (1.4-3.4 M
-    /// against 3.8-4.8 M records/s at 1 M keys), and always giving it to "off" favoured the checkpointed ratios.
+    /// against 3.5-4.8 M records/s at 1 M keys), and always giving it to "off" favoured the checkpointed ratios.
     /// </summary>
     private async Task CheckpointCostAsync(string variant, int keys)
     {

@@ -7,7 +7,8 @@ namespace GrainFlow.Storage;
 
 /// <summary>
 /// Grain storage in a local directory, one file per (state name, grain id): GrainFlow's embedded default, as Flink's
-/// <c>file://</c> checkpoint storage. Writes are atomic (temp file, flush to disk, rename), ETags follow the Azure
+/// <c>file://</c> checkpoint storage. Writes are atomic (temp file, flushed to disk unless
+/// <see cref="LocalDirectoryGrainStorageOptions.FlushToDisk"/> is off, rename), ETags follow the Azure
 /// blob provider (null: the file must not exist; otherwise it must match, <c>*</c> matches any existing file; a
 /// mismatch throws <see cref="InconsistentStateException"/>), a zero-length file reads as absent but with an ETag,
 /// and clearing deletes the file. Check-and-write is atomic within one process (striped locks); creation is atomic
@@ -82,7 +83,7 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
         var contents = serializer.Serialize(grainState.State).ToMemory();
         var expected = grainState.ETag;
         using var held = await LockAsync(path);
-        grainState.ETag = await OnOwnThread(() => WriteDurably(path, contents, expected));
+        grainState.ETag = await OnOwnThread(() => WriteAtomically(path, contents, expected));
         grainState.RecordExists = true;
     }
 
@@ -112,7 +113,7 @@ public sealed class LocalDirectoryGrainStorage : IGrainStorage
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Checks the ETag, writes a temp file, flushes it to disk (unless told not to) and renames it into place; returns the new ETag.</summary>
-    private string WriteDurably(string path, ReadOnlyMemory<byte> contents, string? expected)
+    private string WriteAtomically(string path, ReadOnlyMemory<byte> contents, string? expected)
     {
         var current = new FileInfo(path);
         var existing = current.Exists ? current : null;
