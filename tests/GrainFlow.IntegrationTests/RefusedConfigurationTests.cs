@@ -38,6 +38,37 @@ public sealed class RefusedConfigurationTests : IDisposable
         Assert.Contains("GrainFlow:Api:Keys", line);
     }
 
+    [Fact]
+    public async Task A_flush_setting_that_is_not_a_boolean_stops_the_silo_with_exit_code_78_naming_the_key()
+    {
+        var (exitCode, error) = await RunSiloAsync("--GrainFlow:Storage:FlushToDisk=maybe",
+            $"--GrainFlow:Clustering:SiloPort={FreePorts.Next()}", $"--GrainFlow:Clustering:GatewayPort={FreePorts.Next()}");
+
+        Assert.Equal(78, exitCode);
+        Assert.Equal("GrainFlow cannot start: GrainFlow:Storage:FlushToDisk must be true or false, not 'maybe'.", error.Trim());
+    }
+
+    [Theory]
+    [InlineData("Tape")]
+    [InlineData("7")]
+    public async Task An_unknown_storage_mode_stops_the_silo_with_exit_code_78_listing_the_modes(string mode)
+    {
+        var (exitCode, error) = await RunSiloAsync($"--GrainFlow:Storage:Mode={mode}",
+            $"--GrainFlow:Clustering:SiloPort={FreePorts.Next()}", $"--GrainFlow:Clustering:GatewayPort={FreePorts.Next()}");
+
+        Assert.Equal(78, exitCode);
+        Assert.Equal($"GrainFlow cannot start: GrainFlow:Storage:Mode must be one of LocalDirectory, AzureBlob, Memory, not '{mode}'.", error.Trim());
+    }
+
+    [Fact]
+    public async Task A_port_that_is_not_a_number_stops_the_silo_with_exit_code_78_naming_the_key()
+    {
+        var (exitCode, error) = await RunSiloAsync("--GrainFlow:Clustering:SiloPort=abc", $"--GrainFlow:Clustering:GatewayPort={FreePorts.Next()}");
+
+        Assert.Equal(78, exitCode);
+        Assert.Equal("GrainFlow cannot start: Failed to convert configuration value 'abc' at 'GrainFlow:Clustering:SiloPort' to type 'System.Int32'.", error.Trim());
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private async Task<(int ExitCode, string Error)> RunSiloAsync(params string[] arguments)

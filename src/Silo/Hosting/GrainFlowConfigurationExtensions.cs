@@ -27,9 +27,9 @@ public static class GrainFlowConfigurationExtensions
             },
             storage =>
             {
-                storage.Mode = configuration.GetValue(GrainFlowConfigurationKeys.StorageMode, GrainFlowStorageMode.LocalDirectory);
+                storage.Mode = ConfigurationValues.Read(configuration, GrainFlowConfigurationKeys.StorageMode, GrainFlowStorageMode.LocalDirectory);
                 storage.ContainerName = configuration[GrainFlowConfigurationKeys.StorageContainerName] ?? storage.ContainerName;
-                storage.FlushToDisk = configuration.GetValue(GrainFlowConfigurationKeys.StorageFlushToDisk, storage.FlushToDisk);
+                storage.FlushToDisk = ConfigurationValues.Read(configuration, GrainFlowConfigurationKeys.StorageFlushToDisk, storage.FlushToDisk);
                 storage.AzureConnectionString = configuration.GetConnectionString(GrainFlowConfigurationKeys.AzureStorageConnectionName);
             });
     }

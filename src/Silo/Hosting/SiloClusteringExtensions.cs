@@ -14,7 +14,7 @@ public static class SiloClusteringExtensions
     public static ISiloBuilder UseGrainFlowClustering(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = new SiloClusteringOptions();
-        configuration.GetSection(GrainFlowConfigurationKeys.Clustering).Bind(options);
+        ConfigurationValues.Bind(configuration.GetSection(GrainFlowConfigurationKeys.Clustering), options);
         options.AzureConnectionString = configuration.GetConnectionString(GrainFlowConfigurationKeys.AzureStorageConnectionName);
         SiloClusteringOptionsValidator.Validate(options);
 
