@@ -16,5 +16,9 @@ public sealed record SubtaskAcknowledgement(
     [property: Id(5)] long AsyncDurationMs,
     [property: Id(6)] long AlignmentDurationMs)
 {
+    /// <summary>The full size of the subtask's state in this checkpoint: every object it lists, shared ones included.</summary>
     public long StateBytes => Handles.Sum(h => h.Bytes);
+
+    /// <summary>What the subtask wrote for this checkpoint: less than <see cref="StateBytes"/> when it was incremental.</summary>
+    public long CheckpointedBytes => Handles.Where(h => h.IsWrittenFor(CheckpointId)).Sum(h => h.Bytes);
 }

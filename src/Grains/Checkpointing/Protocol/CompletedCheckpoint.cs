@@ -18,7 +18,11 @@ public sealed record CompletedCheckpoint(
 {
     public TimeSpan Duration => CompletedAt - TriggeredAt;
 
+    /// <summary>The full size of the state the checkpoint restores, as Flink's "full checkpoint data size".</summary>
     public long StateBytes => Acknowledgements.Values.Sum(a => a.StateBytes);
+
+    /// <summary>What this checkpoint wrote, as Flink's "checkpointed data size": the increments when it was incremental.</summary>
+    public long CheckpointedBytes => Acknowledgements.Values.Sum(a => a.CheckpointedBytes);
 
     public bool IsSavepoint => Kind.IsSavepoint();
 
