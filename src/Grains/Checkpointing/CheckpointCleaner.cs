@@ -30,9 +30,19 @@ public sealed class CheckpointCleaner(CheckpointCommitter committer, ILogger<Che
     private readonly CancellationTokenSource _stopping = new();
     private Task _loop = Task.CompletedTask;
 
-    /// <summary>Queues a completed checkpoint that retention dropped: its metadata, then its snapshots (never a savepoint's).</summary>
-    public void Discard(JobId job, CompletedCheckpoint checkpoint) =>
-        Enqueue(new QueuedDiscard($"checkpoint {checkpoint.Id} of job {job}", () => committer.DiscardAsync(job, checkpoint), 1));
+    /// <summary>
+    /// Queues completed checkpoints that retention dropped: each one's metadata, then those of its snapshots that none
+    /// of <paramref name="kept"/> lists, since incremental checkpoints share objects (never a savepoint's).
+    /// </summary>
+    public void Discard(JobId job, IEnumerable<CompletedCheckpoint> discarded, IEnumerable<CompletedCheckpoint> kept)
+    {
+        var registry = new SharedStateRegistry(kept);
+        foreach (var checkpoint in discarded)
+        {
+            var objects = registry.Release(checkpoint);
+            Enqueue(new QueuedDiscard($"checkpoint {checkpoint.Id} of job {job}", () => committer.DiscardAsync(job, checkpoint, objects), 1));
+        }
+    }
 
     /// <summary>Queues the snapshots that subtasks wrote for a checkpoint that aborted before its metadata was committed.</summary>
     public void DiscardHandles(CheckpointId checkpoint, IReadOnlyCollection<SubtaskAcknowledgement> acknowledgements)

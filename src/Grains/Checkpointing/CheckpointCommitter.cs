@@ -45,8 +45,11 @@ public sealed class CheckpointCommitter(
         return bytes is { } b ? serializer.Deserialize<CheckpointMetadata>(b) : null;
     }
 
-    /// <summary>Deletes a subsumed checkpoint: metadata first, so a half-deleted checkpoint is never taken for complete.</summary>
-    public async Task DiscardAsync(JobId job, CompletedCheckpoint checkpoint)
+    /// <summary>
+    /// Deletes a subsumed checkpoint: metadata first, so a half-deleted checkpoint is never taken for complete, then
+    /// <paramref name="objects"/>, those of its objects no kept checkpoint lists (<see cref="SharedStateRegistry"/>).
+    /// </summary>
+    public async Task DiscardAsync(JobId job, CompletedCheckpoint checkpoint, IReadOnlyList<SnapshotHandle> objects)
     {
         if (checkpoint.IsSavepoint)
         {
@@ -54,7 +57,10 @@ public sealed class CheckpointCommitter(
         }
 
         await metadata.DeleteAsync(MetadataName(job, checkpoint.Id, checkpoint.Kind, null));
-        await DiscardHandlesAsync(checkpoint.Acknowledgements.Values);
+        foreach (var handle in objects)
+        {
+            await snapshots.DeleteAsync(handle);
+        }
     }
 
     /// <summary>Deletes a savepoint the user no longer wants: metadata first, then its objects.</summary>
@@ -64,10 +70,13 @@ public sealed class CheckpointCommitter(
         await DiscardHandlesAsync(checkpoint.Acknowledgements.Values);
     }
 
-    /// <summary>Deletes what subtasks wrote for a checkpoint that was aborted before its metadata was committed.</summary>
+    /// <summary>
+    /// Deletes what subtasks wrote for a checkpoint that was aborted before its metadata was committed (or for a
+    /// savepoint): only the objects written for it, never those an incremental checkpoint shares from earlier ones.
+    /// </summary>
     public async Task DiscardHandlesAsync(IEnumerable<SubtaskAcknowledgement> acknowledgements)
     {
-        foreach (var handle in acknowledgements.SelectMany(a => a.Handles))
+        foreach (var handle in acknowledgements.SelectMany(a => a.Handles.Where(h => h.IsWrittenFor(a.CheckpointId))))
         {
             await snapshots.DeleteAsync(handle);
         }

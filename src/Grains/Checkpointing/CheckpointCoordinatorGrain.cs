@@ -255,6 +255,12 @@ public sealed class CheckpointCoordinatorGrain(
         var savepoint = Savepoints.TargetOf(ready.Id);
         var deadline = ready.TriggeredAt + run.Settings.Timeout;
         var completed = ready.Describe(time.GetUtcNow());
+        if (new SharedStateRegistry(_completed!.All).Missing(completed).Count > 0)
+        {
+            Abort(ready.Id, CheckpointFailureReason.SharedStateDiscarded); // only its own objects go
+            return;
+        }
+
         var commit = await committer.TryCommitAsync(Job, _spec!, run.SpecHash, savepoint, completed, deadline);
         if (_run != run || _pending!.Find(ready.Id) is null)
         {
@@ -295,10 +301,7 @@ public sealed class CheckpointCoordinatorGrain(
 
         logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
         announcer.Completed(run, completed.Id);
-        foreach (var discarded in beyondRetention.Where(c => !IsForeign(c)))
-        {
-            cleaner.Discard(Job, discarded);
-        }
+        cleaner.Discard(Job, beyondRetention.Where(c => !IsForeign(c)), store.All);
 
         await Savepoints.PublishAsync(completed, _spec!.Name);
 

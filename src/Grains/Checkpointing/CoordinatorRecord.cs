@@ -95,11 +95,9 @@ internal sealed class CoordinatorRecord(
     /// </summary>
     private void DiscardUnconfirmed()
     {
-        foreach (var checkpoint in unconfirmed.Where(c => !state.State.Completed.Any(p => p.Id == c.Id)).ToList())
-        {
-            unconfirmed.Remove(checkpoint);
-            cleaner.Discard(job, checkpoint);
-        }
+        var discarded = unconfirmed.Where(c => !state.State.Completed.Any(p => p.Id == c.Id)).ToList();
+        unconfirmed.RemoveAll(discarded.Contains);
+        cleaner.Discard(job, discarded, state.State.Completed);
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ public sealed class GrainStorageSnapshotStore : ISnapshotStore, ICheckpointMetad
             }
 
             var covered = kind == SnapshotHandleKind.Keyed ? groups : KeyGroupRange.Empty;
-            return new SnapshotHandle(location, length, checksum, covered, kind, etag);
+            return new SnapshotHandle(location, length, checksum, covered, kind, etag, target.Checkpoint);
         }
         finally
         {
@@ -71,7 +71,7 @@ public sealed class GrainStorageSnapshotStore : ISnapshotStore, ICheckpointMetad
     {
         cancellationToken.ThrowIfCancellationRequested();
         var stored = await LoadAsync(handle.Location) ?? throw new SnapshotNotFoundException(handle.Location);
-        var payload = SnapshotEnvelope.Decode(stored.Bytes, originJob, originCheckpoint, handle.Location);
+        var payload = SnapshotEnvelope.Decode(stored.Bytes, originJob, handle.WrittenAt ?? originCheckpoint, handle.Location);
         var checksum = SnapshotEnvelope.Checksum(payload.Span);
         if (checksum != handle.Checksum)
         {

@@ -23,8 +23,10 @@ public interface ISnapshotStore
         CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Reads and verifies the object behind <paramref name="handle"/>: it must carry the origin job and checkpoint
-    /// (those of the checkpoint or savepoint being restored) and the checksum the handle recorded.
+    /// Reads and verifies the object behind <paramref name="handle"/>: it must carry the origin job (that of the
+    /// checkpoint or savepoint being restored), the checkpoint that wrote it (<see cref="SnapshotHandle.WrittenAt"/>,
+    /// which an incremental checkpoint's shared objects name; else <paramref name="originCheckpoint"/>) and the
+    /// checksum the handle recorded.
     /// </summary>
     Task<ReadOnlyMemory<byte>> ReadAsync(
         SnapshotHandle handle,

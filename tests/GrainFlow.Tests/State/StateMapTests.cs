@@ -100,7 +100,7 @@ public sealed class StateMapTests
     [Fact]
     public void A_pinned_map_is_not_changed_by_later_writes_and_is_reused_once_released()
     {
-        var cow = new CopyOnWriteStateMap<long>(new Int64StateSerializer());
+        var cow = new CopyOnWriteStateMap<long>(new Int64StateSerializer(), new WriteEpochs());
         cow.Writable.Set(Key("a"), 1);
         var first = cow.Pin();
 
@@ -120,7 +120,7 @@ public sealed class StateMapTests
     [Fact]
     public void A_map_pinned_by_two_snapshots_is_copied_once_and_kept_until_both_let_go()
     {
-        var cow = new CopyOnWriteStateMap<long>(new Int64StateSerializer());
+        var cow = new CopyOnWriteStateMap<long>(new Int64StateSerializer(), new WriteEpochs());
         cow.Writable.Set(Key("a"), 1);
         var first = cow.Pin();
         var second = cow.Pin();

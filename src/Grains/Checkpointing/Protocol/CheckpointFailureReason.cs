@@ -44,4 +44,10 @@ public enum CheckpointFailureReason
 
     /// <summary>The coordinator (or a subtask) aborted the checkpoint for a reason not listed above.</summary>
     Aborted = 12,
+
+    /// <summary>
+    /// An incremental checkpoint built on objects retention had already deleted: a subtask had not yet heard of the
+    /// newer checkpoint that replaced its base. The next checkpoint builds on that newer one.
+    /// </summary>
+    SharedStateDiscarded = 13,
 }

@@ -25,4 +25,6 @@ public sealed class CheckpointingSpec
 
     /// <summary>How many completed checkpoints are kept; older ones are deleted when subsumed.</summary>
     [Id(6)] public int Retained { get; init; } = 3;
+
+    [Id(7)] public bool Incremental { get; init; }
 }

@@ -23,7 +23,9 @@ public static class ExecutionFactory
         var vertex = plan.VertexOf(subtask);
         var keyGroups = plan.KeyGroupsOf(subtask);
 
-        var keyed = vertex.IsKeyed ? new HeapKeyedStateBackend(keyGroups, vertex.MaxParallelism, services.Serializers) : null;
+        var keyed = vertex.IsKeyed
+            ? new HeapKeyedStateBackend(keyGroups, vertex.MaxParallelism, services.Serializers, deployment.Spec.Checkpointing.Incremental)
+            : null;
         var operatorState = new OperatorStateBackend(services.Serializers);
         if (deployment.Restore is { } restore)
         {

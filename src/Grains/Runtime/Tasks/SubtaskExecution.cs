@@ -32,6 +32,9 @@ public abstract class SubtaskExecution
     /// <summary>The last keyed snapshot's size plus an eighth: the next one's buffer starts there rather than growing to it.</summary>
     private int _keyedBufferHint = 64 * 1024;
 
+    /// <summary>Which keyed snapshots are increments and what each acknowledgement lists; used when the backend is incremental.</summary>
+    private readonly IncrementalSnapshotPlanner _increments = new();
+
     protected SubtaskExecution(ExecutionParts parts)
     {
         Parts = parts;
@@ -102,7 +105,8 @@ public abstract class SubtaskExecution
         var time = Parts.Services.Time;
         var started = time.GetTimestamp();
         Parts.Operator.SnapshotState(barrier.Id);
-        var keyed = Parts.KeyedState?.Snapshot();
+        var keyedBase = Parts.KeyedState is { IsIncremental: true } ? _increments.BaseFor(barrier.Kind) : null;
+        var keyed = Parts.KeyedState?.Snapshot(keyedBase?.Epoch);
         var operatorState = Parts.OperatorState.StateNames.Count > 0 ? Parts.OperatorState.Snapshot() : null;
         var syncDuration = time.GetElapsedTime(started);
         Parts.Router.BroadcastBarrier(barrier);
@@ -111,7 +115,7 @@ public abstract class SubtaskExecution
             _terminalCheckpoint = barrier.Id;
         }
 
-        _ = UploadAndAcknowledgeAsync(barrier, keyed, operatorState, syncDuration, alignment);
+        _ = UploadAndAcknowledgeAsync(barrier, keyed, keyedBase, operatorState, syncDuration, alignment);
     }
 
     protected void Decline(CheckpointId checkpoint, CheckpointFailureReason reason, string cause) =>
@@ -121,6 +125,11 @@ public abstract class SubtaskExecution
     protected void OnCheckpointComplete(CheckpointId checkpoint)
     {
         Parts.Operator.NotifyCheckpointComplete(checkpoint);
+        if (_increments.Complete(checkpoint) is { } confirmed)
+        {
+            Parts.KeyedState?.OnSnapshotConfirmed(confirmed);
+        }
+
         if (_terminalCheckpoint is { } terminal && checkpoint >= terminal && Phase == SubtaskPhase.Running)
         {
             Phase = SubtaskPhase.Finished;
@@ -133,6 +142,7 @@ public abstract class SubtaskExecution
     protected virtual void OnCheckpointAborted(CheckpointId checkpoint)
     {
         Parts.Operator.NotifyCheckpointAborted(checkpoint);
+        _increments.Abort(checkpoint);
         if (_terminalCheckpoint == checkpoint)
         {
             _terminalCheckpoint = null;
@@ -170,8 +180,8 @@ public abstract class SubtaskExecution
         _cancellation.Cancel();
     }
 
-    private async Task UploadAndAcknowledgeAsync(CheckpointBarrier barrier, KeyedStateSnapshot? keyed, OperatorStateSnapshot? operatorState,
-        TimeSpan syncDuration, TimeSpan alignment)
+    private async Task UploadAndAcknowledgeAsync(CheckpointBarrier barrier, KeyedStateSnapshot? keyed, KeyedStateChain? keyedBase,
+        OperatorStateSnapshot? operatorState, TimeSpan syncDuration, TimeSpan alignment)
     {
         var time = Parts.Services.Time;
         var started = time.GetTimestamp();
@@ -188,7 +198,7 @@ public abstract class SubtaskExecution
                 keyed?.WriteTo(keyedBytes!);
                 return operatorState?.Serialize();
             });
-            if (keyedBytes is not null)
+            if (keyedBytes is not null && !keyed!.IsIncrement)
             {
                 _keyedBufferHint = Math.Max(64 * 1024, keyedBytes.Length + (keyedBytes.Length / 8));
             }
@@ -196,7 +206,8 @@ public abstract class SubtaskExecution
             var handles = new List<SnapshotHandle>(2);
             if (keyed is not null && keyedBytes is not null)
             {
-                handles.Add(await Parts.Services.Snapshots.WriteAsync(target, Subtask, SnapshotHandleKind.Keyed, keyed.KeyGroups, keyedBytes.Written, Cancellation));
+                var written = await Parts.Services.Snapshots.WriteAsync(target, Subtask, SnapshotHandleKind.Keyed, keyed.KeyGroups, keyedBytes.Written, Cancellation);
+                handles.AddRange(_increments.Written(barrier.Id, barrier.Kind, keyed.Epoch, keyedBase, written));
             }
 
             if (operatorBytes is not null)

@@ -8,10 +8,10 @@ namespace GrainFlow.State.Keyed;
 /// too), so the snapshot's map is never mutated while it is serialised. The last snapshot to let go of a replaced
 /// map hands it back as the spare the next copy goes into, so checkpoints leave no garbage.
 /// </summary>
-internal sealed class CopyOnWriteStateMap<TState>(StateSerializer<TState> serializer)
+internal sealed class CopyOnWriteStateMap<TState>(StateSerializer<TState> serializer, WriteEpochs epochs)
 {
     /// <summary>The live entries; also the captured ones while their <see cref="StateMap{TState}.Pins"/> is positive.</summary>
-    private StateMap<TState> entries = new();
+    private StateMap<TState> entries = new(epochs);
 
     /// <summary>The map the last snapshot let go of: the next copy goes into its arrays instead of new ones.</summary>
     private StateMap<TState>? spare;

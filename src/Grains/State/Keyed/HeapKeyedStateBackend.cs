@@ -9,6 +9,11 @@ namespace GrainFlow.State.Keyed;
 /// precomputed key group) before each record; state objects read and write that key. <see cref="Snapshot"/> pins
 /// the maps (cheap, synchronous) and <see cref="Restore"/> reads the owned key groups of snapshots written at any
 /// parallelism. Single threaded, like the grain that owns it; only snapshot serialisation runs elsewhere.
+/// <para>
+/// An incremental backend can also snapshot just what changed since one of its earlier snapshots (Flink's
+/// incremental checkpoints, which its heap backend lacks): writes stamp their entries with the current
+/// <see cref="SnapshotEpoch"/>, removals are kept with theirs, and an increment writes what is newer than its base.
+/// </para>
 /// </summary>
 public sealed class HeapKeyedStateBackend : IKeyedStateStore
 {
@@ -26,7 +31,14 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
     /// <summary>Restored states no operator has registered yet; decoded on registration.</summary>
     private readonly Dictionary<string, RestoredKeyedState> restored = new(StringComparer.Ordinal);
 
-    public HeapKeyedStateBackend(KeyGroupRange range, int maxParallelism, StateSerializers serializers)
+    /// <summary>The snapshot clock every map stamps its writes with.</summary>
+    private readonly WriteEpochs epochs = new();
+
+    /// <param name="range">The key groups this backend holds.</param>
+    /// <param name="maxParallelism">The job's number of key groups.</param>
+    /// <param name="serializers">How state values are written to snapshots.</param>
+    /// <param name="incremental">Whether <see cref="Snapshot"/> may be asked for increments: the maps then keep the keys they remove.</param>
+    public HeapKeyedStateBackend(KeyGroupRange range, int maxParallelism, StateSerializers serializers, bool incremental = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxParallelism, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxParallelism, KeyGroupAssigner.UpperBoundMaxParallelism);
@@ -38,7 +50,12 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
         KeyGroupRange = range;
         MaxParallelism = maxParallelism;
         this.serializers = serializers;
+        IsIncremental = incremental;
+        epochs.KeepsRemovals = incremental;
     }
+
+    /// <summary>Whether the backend can take increments (see the constructor).</summary>
+    public bool IsIncremental { get; }
 
     public KeyGroupRange KeyGroupRange { get; }
 
@@ -96,9 +113,32 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
     public IReducingState<T> GetReducingState<T>(ReducingStateDescriptor<T> descriptor) =>
         GetOrCreate(descriptor, serializers.For<T>(), table => new HeapReducingState<T>(table, descriptor.Reduce));
 
-    /// <summary>The synchronous part of a checkpoint: pins every state's maps; see <see cref="KeyedStateSnapshot"/>.</summary>
-    public KeyedStateSnapshot Snapshot() =>
-        new(KeyGroupRange, MaxParallelism, tables.Values.Select(t => t.Capture()).ToArray());
+    /// <summary>
+    /// The synchronous part of a checkpoint: pins every state's maps and ends the current epoch; see
+    /// <see cref="KeyedStateSnapshot"/>. With <paramref name="since"/>, the snapshot is an increment over this
+    /// backend's earlier snapshot of that epoch.
+    /// </summary>
+    public KeyedStateSnapshot Snapshot(SnapshotEpoch? since = null)
+    {
+        if (since is { } @base && (!IsIncremental || @base.Value < 0 || @base.Value >= epochs.Current))
+        {
+            throw new ArgumentOutOfRangeException(nameof(since), since, IsIncremental
+                ? $"An increment builds on an earlier snapshot of this backend; the epochs taken so far are 0 to {epochs.Current - 1}."
+                : "This backend was not created incremental, so it keeps no removals to build an increment from.");
+        }
+
+        var epoch = new SnapshotEpoch(epochs.Current);
+        var captures = tables.Values.Select(t => t.Capture(since?.Value ?? -1)).ToArray();
+        epochs.Current++;
+        return new KeyedStateSnapshot(KeyGroupRange, MaxParallelism, captures, epoch, since);
+    }
+
+    /// <summary>
+    /// Tells the backend that its snapshot of <paramref name="epoch"/> belongs to a completed checkpoint: every later
+    /// increment builds on it or a newer one, so removals up to it are forgotten.
+    /// </summary>
+    public void OnSnapshotConfirmed(SnapshotEpoch epoch) =>
+        epochs.ForgottenThrough = Math.Max(epochs.ForgottenThrough, epoch.Value);
 
     /// <summary>
     /// Loads this backend's key groups from snapshot payloads written at any parallelism (payloads that cover none of
@@ -158,7 +198,7 @@ public sealed class HeapKeyedStateBackend : IKeyedStateStore
             return (TState)existing;
         }
 
-        var created = new KeyedStateTable<TTable>(descriptor.Name, descriptor.Kind, KeyGroupRange, current, serializer);
+        var created = new KeyedStateTable<TTable>(descriptor.Name, descriptor.Kind, KeyGroupRange, current, epochs, serializer);
         if (restored.Remove(descriptor.Name, out var pending))
         {
             CheckSame(descriptor.Name, descriptor.Kind, serializer.TypeName, pending.Kind, pending.TypeName);

@@ -36,15 +36,6 @@ internal sealed class HeapListState<T>(KeyedStateTable<List<T>> table) : IListSt
 
     public void Clear() => table.Current.Writable.Remove(table.Key);
 
-    private List<T> Writable()
-    {
-        var entries = table.Current.Writable;
-        if (!entries.TryGetValue(table.Key, out var list))
-        {
-            list = [];
-            entries.Set(table.Key, list);
-        }
-
-        return list;
-    }
+    /// <summary>The current key's list for writing; looked up through the writable slot, which marks the entry changed.</summary>
+    private List<T> Writable() => table.Current.Writable.GetValueRefOrAddDefault(table.Key, out _) ??= [];
 }

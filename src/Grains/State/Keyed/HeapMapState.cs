@@ -59,15 +59,6 @@ internal sealed class HeapMapState<TKey, TValue>(KeyedStateTable<Dictionary<TKey
     private Dictionary<TKey, TValue>? Readable() =>
         table.Current.Entries.TryGetValue(table.Key, out var map) ? map : null;
 
-    private Dictionary<TKey, TValue> Writable()
-    {
-        var entries = table.Current.Writable;
-        if (!entries.TryGetValue(table.Key, out var map))
-        {
-            map = [];
-            entries.Set(table.Key, map);
-        }
-
-        return map;
-    }
+    /// <summary>The current key's map for writing; looked up through the writable slot, which marks the entry changed.</summary>
+    private Dictionary<TKey, TValue> Writable() => table.Current.Writable.GetValueRefOrAddDefault(table.Key, out _) ??= [];
 }

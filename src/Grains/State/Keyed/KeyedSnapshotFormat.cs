@@ -5,17 +5,24 @@ namespace GrainFlow.State.Keyed;
 /// <see cref="KeyedSnapshotReader"/>:
 /// <code>
 /// magic u32 "GFKS" | version | maxParallelism | first group | last group         (varints)
+/// increment flag byte (0: every entry; 1: the entries written and the keys removed since the base snapshot)
 /// state count | per state: name, kind byte, value type name
 /// index: (groups + 1) u32 offsets of each group's block, relative to the body start
-/// body, per group: per state with entries: state index, entry count, u32 byte length, entries (key, value)
+/// body, per group: per state with changes: state index, entry count, removed count, u32 byte length,
+///                  entries (key, value), removed keys
 /// </code>
 /// The index lets a restore at another parallelism read only the groups it owns; the byte length lets it keep a
-/// state's entries undecoded until the state is registered.
+/// state's entries undecoded until the state is registered. An increment has the same layout, so a restore reads a
+/// full snapshot and the increments after it one after another, each overwriting and removing keys.
 /// </summary>
 internal static class KeyedSnapshotFormat
 {
     /// <summary>"GFKS" little-endian: refuses an operator-state or foreign payload at the first four bytes.</summary>
     public const uint Magic = 0x534B4647;
 
-    public const int Version = 1;
+    public const int Version = 2;
+
+    public const byte Full = 0;
+
+    public const byte Increment = 1;
 }

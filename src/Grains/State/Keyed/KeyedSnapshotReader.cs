@@ -34,6 +34,12 @@ internal sealed class KeyedSnapshotReader
 
         MaxParallelism = reader.ReadCount();
         KeyGroups = new KeyGroupRange(reader.ReadCount(), reader.ReadCount());
+        IsIncrement = reader.ReadByte() switch
+        {
+            KeyedSnapshotFormat.Full => false,
+            KeyedSnapshotFormat.Increment => true,
+            var other => throw new SnapshotFormatException($"Keyed-state snapshot kind {other} is not known."),
+        };
         var states = new RestoredKeyedState[reader.ReadCount()];
         for (var i = 0; i < states.Length; i++)
         {
@@ -52,6 +58,9 @@ internal sealed class KeyedSnapshotReader
     public int MaxParallelism { get; }
 
     public KeyGroupRange KeyGroups { get; }
+
+    /// <summary>Whether the payload holds only the changes since an earlier snapshot.</summary>
+    public bool IsIncrement { get; }
 
     /// <summary>The snapshot's states, in the order state indexes in the body refer to; segments not yet read.</summary>
     public IReadOnlyList<RestoredKeyedState> States { get; }
@@ -87,8 +96,9 @@ internal sealed class KeyedSnapshotReader
             }
 
             var entries = block.ReadCount();
+            var removed = block.ReadCount();
             var length = (int)block.ReadUInt32();
-            States[state].Segments.Add(new RestoredSegment(group, entries, block.ReadSlice(length)));
+            States[state].Segments.Add(new RestoredSegment(group, entries, removed, IsIncrement, block.ReadSlice(length)));
         }
     }
 }

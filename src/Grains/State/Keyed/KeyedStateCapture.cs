@@ -15,9 +15,13 @@ internal abstract class KeyedStateCapture(string name, StateKind kind, string ty
 
     public string TypeName { get; } = typeName;
 
+    /// <summary>How many entries of the group the snapshot writes: all, or those changed since its base.</summary>
     public abstract int EntryCount(int groupIndex);
 
     public abstract void WriteEntries(StateWriter writer, int groupIndex);
+
+    /// <summary>The group's keys removed since the snapshot's base; empty for a full snapshot.</summary>
+    public abstract IReadOnlyList<string> RemovedKeys(int groupIndex);
 
     public abstract void Release();
 }

@@ -4,6 +4,7 @@ namespace GrainFlow.State.Keyed;
 
 /// <summary>
 /// A keyed-state snapshot after its synchronous part: every state's per-key-group entries pinned copy-on-write.
+/// An increment (<see cref="Base"/> set) writes only what changed after that earlier snapshot of the same backend.
 /// <see cref="Serialize"/> and <see cref="WriteAsync"/> encode them (safe off the grain thread, while processing
 /// continues); <see cref="Release"/>, on the grain thread once the bytes are written or the checkpoint is abandoned,
 /// lets the live state write in place again.
@@ -18,15 +19,26 @@ public sealed class KeyedStateSnapshot
     /// <summary>Set by <see cref="Release"/>; serialising afterwards could read maps the live state mutates or reuses.</summary>
     private volatile bool released;
 
-    internal KeyedStateSnapshot(KeyGroupRange keyGroups, int maxParallelism, IReadOnlyList<KeyedStateCapture> captures)
+    internal KeyedStateSnapshot(
+        KeyGroupRange keyGroups, int maxParallelism, IReadOnlyList<KeyedStateCapture> captures, SnapshotEpoch epoch, SnapshotEpoch? @base)
     {
         KeyGroups = keyGroups;
         this.maxParallelism = maxParallelism;
         this.captures = captures;
+        Epoch = epoch;
+        Base = @base;
     }
 
     /// <summary>The key groups the snapshot covers: the backend's range.</summary>
     public KeyGroupRange KeyGroups { get; }
+
+    /// <summary>What this snapshot captured; a later increment may build on it.</summary>
+    public SnapshotEpoch Epoch { get; }
+
+    /// <summary>The snapshot this one is an increment over; null for a full snapshot.</summary>
+    public SnapshotEpoch? Base { get; }
+
+    public bool IsIncrement => Base is not null;
 
     public byte[] Serialize()
     {
@@ -45,6 +57,7 @@ public sealed class KeyedStateSnapshot
         writer.WriteCount(maxParallelism);
         writer.WriteCount(KeyGroups.Start);
         writer.WriteCount(KeyGroups.End);
+        writer.WriteByte(IsIncrement ? KeyedSnapshotFormat.Increment : KeyedSnapshotFormat.Full);
         writer.WriteCount(captures.Count);
         foreach (var capture in captures)
         {
@@ -91,16 +104,23 @@ public sealed class KeyedStateSnapshot
         for (var state = 0; state < captures.Count; state++)
         {
             var entries = captures[state].EntryCount(group);
-            if (entries == 0)
+            var removed = captures[state].RemovedKeys(group);
+            if (entries == 0 && removed.Count == 0)
             {
                 continue;
             }
 
             writer.WriteCount(state);
             writer.WriteCount(entries);
+            writer.WriteCount(removed.Count);
             var length = writer.Reserve(4);
             var start = writer.Length;
             captures[state].WriteEntries(writer, group);
+            foreach (var key in removed)
+            {
+                writer.WriteString(key);
+            }
+
             writer.WriteUInt32At(length, (uint)(writer.Length - start));
         }
     }

@@ -18,8 +18,11 @@ internal abstract class KeyedStateTable(string name, StateKind kind)
 
     public abstract int EntryCount { get; }
 
-    /// <summary>The synchronous part of a snapshot: pins every key group's current entries.</summary>
-    public abstract KeyedStateCapture Capture();
+    /// <summary>
+    /// The synchronous part of a snapshot: pins every key group's current entries, of which the snapshot writes those
+    /// written after epoch <paramref name="since"/> (all of them when it is negative).
+    /// </summary>
+    public abstract KeyedStateCapture Capture(int since);
 
     public abstract void Restore(RestoredKeyedState restored);
 }

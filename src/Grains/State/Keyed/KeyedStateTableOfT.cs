@@ -18,7 +18,8 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
 
     private readonly CopyOnWriteStateMap<TState>[] maps;
 
-    public KeyedStateTable(string name, StateKind kind, KeyGroupRange range, CurrentKey current, StateSerializer<TState> serializer)
+    public KeyedStateTable(
+        string name, StateKind kind, KeyGroupRange range, CurrentKey current, WriteEpochs epochs, StateSerializer<TState> serializer)
         : base(name, kind)
     {
         this.current = current;
@@ -27,7 +28,7 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
         maps = new CopyOnWriteStateMap<TState>[range.Count];
         for (var i = 0; i < maps.Length; i++)
         {
-            maps[i] = new CopyOnWriteStateMap<TState>(serializer);
+            maps[i] = new CopyOnWriteStateMap<TState>(serializer, epochs);
         }
     }
 
@@ -56,7 +57,7 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
         }
     }
 
-    public override KeyedStateCapture Capture()
+    public override KeyedStateCapture Capture(int since)
     {
         var captured = new StateMap<TState>[maps.Length];
         for (var i = 0; i < maps.Length; i++)
@@ -64,7 +65,7 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
             captured[i] = maps[i].Pin();
         }
 
-        return new KeyedStateCapture<TState>(this, maps, captured);
+        return new KeyedStateCapture<TState>(this, maps, captured, since);
     }
 
     public override void Restore(RestoredKeyedState restored)
@@ -73,11 +74,20 @@ internal sealed class KeyedStateTable<TState> : KeyedStateTable
         {
             var entries = maps[segment.KeyGroup - firstGroup].Writable;
             var reader = new StateReader(segment.Entries);
-            entries.EnsureCapacity(entries.Count + segment.EntryCount);
+            if (!segment.IsIncrement)
+            {
+                entries.EnsureCapacity(entries.Count + segment.EntryCount); // an increment mostly rewrites keys already there
+            }
+
             for (var i = 0; i < segment.EntryCount; i++)
             {
                 var key = reader.ReadString();
                 entries.Set(new StateKey(key), Serializer.Read(reader));
+            }
+
+            for (var i = 0; i < segment.RemovedCount; i++)
+            {
+                entries.Remove(new StateKey(reader.ReadString()));
             }
         }
     }
