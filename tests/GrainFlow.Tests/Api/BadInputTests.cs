@@ -82,6 +82,15 @@ public sealed class BadInputTests(LoopbackApiHost host)
     }
 
     [Fact]
+    public async Task An_incremental_flag_that_is_not_a_boolean_is_a_400_naming_it()
+    {
+        var response = await _api.PostAsync("/api/jobs", ApiSpecs.Tiny("flag").Replace("\"intervalMs\": 200", "\"intervalMs\": 200, \"incremental\": \"yes\""));
+        var problem = response.Problem(HttpStatusCode.BadRequest);
+        Assert.Equal(["checkpointing.incremental"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("must be a boolean, not a string", problem.GetProperty("errors").GetProperty("checkpointing.incremental")[0].GetString());
+    }
+
+    [Fact]
     public async Task A_body_over_one_mebibyte_is_a_413()
     {
         var padding = new string(' ', 1024 * 1024);

@@ -42,6 +42,7 @@ public sealed class JobSpecJsonTests
         Assert.Equal(CheckpointingMode.ExactlyOnce, spec.Checkpointing.Mode);
         Assert.Equal(0, spec.Checkpointing.TolerableFailures);
         Assert.Equal(3, spec.Checkpointing.Retained);
+        Assert.False(spec.Checkpointing.Incremental);
         Assert.Equal(RestartStrategyType.ExponentialDelay, spec.RestartStrategy.Type);
         Assert.Equal(100, spec.RestartStrategy.InitialDelayMs);
         Assert.Equal(10000, spec.RestartStrategy.MaxDelayMs);
@@ -61,7 +62,7 @@ public sealed class JobSpecJsonTests
             """);
 
         Assert.Equal(
-            """{"name":"j","maxParallelism":128,"checkpointing":{"intervalMs":1000,"timeoutMs":60000,"minPauseMs":0,"maxConcurrent":1,"mode":"atLeastOnce","tolerableFailures":0,"retained":3}"""
+            """{"name":"j","maxParallelism":128,"checkpointing":{"intervalMs":1000,"timeoutMs":60000,"minPauseMs":0,"maxConcurrent":1,"mode":"atLeastOnce","tolerableFailures":0,"retained":3,"incremental":false}"""
             + ""","restartStrategy":{"type":"fixedDelay","attempts":5,"delayMs":1000,"initialDelayMs":100,"maxDelayMs":10000,"multiplier":2,"maxFailures":1,"intervalMs":60000}"""
             + ""","operators":[{"uid":"a","type":"generator","parallelism":1,"config":{"n":[1,2],"s":"x+y"},"inputs":[]},"""
             + """{"uid":"b","type":"fileSink","parallelism":1,"config":{},"inputs":[{"from":"a","partitioning":"hash","keyBy":"k"}]}]}""",
@@ -75,6 +76,21 @@ public sealed class JobSpecJsonTests
 
         Assert.Equal(canonical, JobSpecJson.Serialize(JobSpecJson.Parse(canonical)));
         Assert.Contains("""{"count":1000000,"keys":1000,"ratePerSecond":100000}""", canonical);
+    }
+
+    [Fact]
+    public void Incremental_checkpoints_are_read_and_written_back_in_the_canonical_form()
+    {
+        var spec = JobSpecJson.Parse("""
+            { "name": "j", "checkpointing": { "incremental": true }, "operators": [ { "uid": "a", "type": "generator" } ] }
+            """);
+
+        var canonical = JobSpecJson.Serialize(spec);
+
+        Assert.True(spec.Checkpointing.Incremental);
+        Assert.Contains(""","retained":3,"incremental":true},""", canonical);
+        Assert.True(JobSpecJson.Parse(canonical).Checkpointing.Incremental);
+        Assert.Equal(canonical, JobSpecJson.Serialize(JobSpecJson.Parse(canonical)));
     }
 
     [Fact]
@@ -110,6 +126,16 @@ public sealed class JobSpecJsonTests
             """));
 
         Assert.Equal(new SpecError("operators[1].parallelism", "must be an integer, not a string"), Assert.Single(ex.Errors));
+    }
+
+    [Fact]
+    public void An_incremental_flag_that_is_not_a_boolean_is_refused_naming_it()
+    {
+        var ex = Assert.Throws<JobSpecValidationException>(() => JobSpecJson.Parse("""
+            { "name": "j", "checkpointing": { "incremental": "yes" }, "operators": [ { "uid": "a", "type": "generator" } ] }
+            """));
+
+        Assert.Equal(new SpecError("checkpointing.incremental", "must be a boolean, not a string"), Assert.Single(ex.Errors));
     }
 
     [Fact]

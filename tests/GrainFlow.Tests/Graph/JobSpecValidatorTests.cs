@@ -1,4 +1,5 @@
 using GrainFlow.Graph;
+using GrainFlow.Model;
 using GrainFlow.Model.Spec;
 using Xunit;
 using static GrainFlow.Tests.Graph.SampleSpecs;
@@ -177,6 +178,15 @@ public sealed class JobSpecValidatorTests
     [Fact]
     public void An_interval_of_0_turns_periodic_checkpoints_off_and_is_valid() =>
         Assert.Empty(Fields(new JobSpec { Name = "j", Checkpointing = new() { IntervalMs = 0 }, Operators = Pipeline().Operators }));
+
+    [Fact]
+    public void Incremental_checkpoints_are_valid_in_either_mode() =>
+        Assert.Empty(Fields(new JobSpec
+        {
+            Name = "j",
+            Checkpointing = new() { Incremental = true, Mode = CheckpointingMode.AtLeastOnce },
+            Operators = Pipeline().Operators,
+        }));
 
     [Theory]
     [InlineData("restartStrategy.attempts", -1)]

@@ -24,6 +24,16 @@ public sealed class SpecSerializationTests
     }
 
     [Fact]
+    public void The_incremental_flag_survives_the_orleans_serializer()
+    {
+        var spec = new JobSpec { Name = "j", Checkpointing = new() { Incremental = true }, Operators = [] };
+
+        var copy = Serializer.Deserialize<JobSpec>(Serializer.SerializeToArray(spec))!;
+
+        Assert.True(copy.Checkpointing.Incremental);
+    }
+
+    [Fact]
     public void A_validation_exception_keeps_its_errors_across_the_orleans_serializer()
     {
         var ex = new JobSpecValidationException([new SpecError("name", "must not be empty"), new SpecError("operators", "is required")]);

@@ -26,5 +26,11 @@ public sealed class CheckpointingSpec
     /// <summary>How many completed checkpoints are kept; older ones are deleted when subsumed.</summary>
     [Id(6)] public int Retained { get; init; } = 3;
 
+    /// <summary>
+    /// Whether checkpoints write only the keyed state changed since the last completed checkpoint, as Flink's
+    /// <c>execution.checkpointing.incremental</c>: large, slowly changing state then costs each checkpoint its
+    /// changes rather than its whole size, and a restore reads a full snapshot plus the increments after it.
+    /// Off by default, so every checkpoint is self-contained.
+    /// </summary>
     [Id(7)] public bool Incremental { get; init; }
 }

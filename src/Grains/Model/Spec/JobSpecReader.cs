@@ -45,6 +45,7 @@ internal static class JobSpecReader
             Mode = fields.Enum(e, "mode", path, d.Mode),
             TolerableFailures = fields.Int32(e, "tolerableFailures", path, d.TolerableFailures),
             Retained = fields.Int32(e, "retained", path, d.Retained),
+            Incremental = fields.Boolean(e, "incremental", path, d.Incremental),
         };
     }
 

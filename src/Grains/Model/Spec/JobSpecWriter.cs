@@ -36,6 +36,7 @@ internal static class JobSpecWriter
         w.WriteString("mode", SpecEnumNames.Name(c.Mode));
         w.WriteNumber("tolerableFailures", c.TolerableFailures);
         w.WriteNumber("retained", c.Retained);
+        w.WriteBoolean("incremental", c.Incremental);
         w.WriteEndObject();
     }
 

@@ -85,6 +85,22 @@ internal sealed class JsonFieldReader
             : defaultValue;
     }
 
+    public bool Boolean(JsonElement obj, string name, string path, bool defaultValue)
+    {
+        if (Property(obj, name) is not { } value)
+        {
+            return defaultValue;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Fail(Child(path, name), $"must be a boolean, not {Describe(value.ValueKind)}");
+        return defaultValue;
+    }
+
     public TEnum Enum<TEnum>(JsonElement obj, string name, string path, TEnum defaultValue)
         where TEnum : struct, Enum
     {
