@@ -14,7 +14,8 @@ public sealed record CheckpointConfigResponse(
     int MaxConcurrent,
     CheckpointingMode Mode,
     int TolerableFailures,
-    int Retained)
+    int Retained,
+    bool Incremental)
 {
     public static CheckpointConfigResponse From(CheckpointSettings settings) => new(
         (long)settings.Interval.TotalMilliseconds,
@@ -23,5 +24,6 @@ public sealed record CheckpointConfigResponse(
         settings.MaxConcurrent,
         settings.Mode,
         settings.TolerableFailures,
-        settings.Retained);
+        settings.Retained,
+        settings.Incremental);
 }

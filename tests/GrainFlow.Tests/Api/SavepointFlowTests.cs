@@ -34,6 +34,7 @@ public sealed class SavepointFlowTests(LoopbackApiHost host)
         var config = (await _api.GetAsync($"/api/jobs/{first}/checkpoints/config")).Json;
         Assert.Equal(200, config.GetProperty("intervalMs").GetInt64());
         Assert.Equal("exactlyOnce", config.GetProperty("mode").GetString());
+        Assert.False(config.GetProperty("incremental").GetBoolean());
 
         var details = (await _api.GetAsync($"/api/jobs/{first}/checkpoints/{ids[0]}")).Json;
         Assert.Equal(5, details.GetProperty("numberOfSubtasks").GetInt32());

@@ -30,7 +30,7 @@ public class ProtocolSerializationTests
     [Fact]
     public void Checkpoint_settings_and_a_stats_snapshot_survive_a_serializer_round_trip()
     {
-        var settings = CheckpointSettings.Default with { Interval = TimeSpan.FromSeconds(1), Retained = 3, Mode = CheckpointingMode.AtLeastOnce };
+        var settings = CheckpointSettings.Default with { Interval = TimeSpan.FromSeconds(1), Retained = 3, Mode = CheckpointingMode.AtLeastOnce, Incremental = true };
         var tracker = new CheckpointStatsTracker();
         var pending = new PendingCheckpoint(Id(1), CheckpointKind.Checkpoint, Attempt.First, T0, [Sum0]);
         tracker.ReportPending(pending);

@@ -14,7 +14,8 @@ public static class SpecSettings
         spec.MaxConcurrent,
         spec.Mode,
         spec.TolerableFailures,
-        spec.Retained);
+        spec.Retained,
+        spec.Incremental);
 
     public static IRestartStrategy Restarts(RestartStrategySpec spec) => RestartStrategyFactory.Create(
         spec.Type switch
