@@ -29,6 +29,7 @@ public sealed class SavepointFlowTests(LoopbackApiHost host)
         var ids = completed.Select(c => long.Parse(c.GetProperty("id").GetString()!)).ToList();
         Assert.Equal(ids.OrderDescending(), ids);
         Assert.All(completed, c => Assert.True(c.GetProperty("stateBytes").GetInt64() > 0, c.ToString()));
+        Assert.All(completed, c => Assert.Equal(c.GetProperty("stateBytes").GetInt64(), c.GetProperty("checkpointedBytes").GetInt64()));
         Assert.All(completed, c => Assert.Equal("checkpoint", c.GetProperty("kind").GetString()));
 
         var config = (await _api.GetAsync($"/api/jobs/{first}/checkpoints/config")).Json;
@@ -41,6 +42,8 @@ public sealed class SavepointFlowTests(LoopbackApiHost host)
         Assert.Equal(5, details.GetProperty("subtasks").GetArrayLength());
         Assert.Equal(["events", "events", "out", "sums", "sums"],
             details.GetProperty("subtasks").EnumerateArray().Select(s => s.GetProperty("uid").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(details.GetProperty("checkpointedBytes").GetInt64(),
+            details.GetProperty("subtasks").EnumerateArray().Sum(s => s.GetProperty("checkpointedBytes").GetInt64()));
 
         var trigger = await _api.PostAsync($"/api/jobs/{first}/checkpoints");
         Assert.Equal(HttpStatusCode.Accepted, trigger.Status);

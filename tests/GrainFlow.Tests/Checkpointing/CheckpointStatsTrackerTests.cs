@@ -41,6 +41,7 @@ public class CheckpointStatsTrackerTests
         Assert.Equal(Id(1), snapshot.Latest.Completed?.Id);
         Assert.Equal(40, snapshot.Latest.Completed?.DurationMs);
         Assert.Equal(30, snapshot.Latest.Completed?.StateBytes);
+        Assert.Equal(30, snapshot.Latest.Completed?.CheckpointedBytes);
         Assert.Equal(Id(2), snapshot.Latest.Failed?.Id);
         Assert.Equal(60_000, snapshot.Latest.Failed?.DurationMs);
         Assert.Equal(CheckpointFailureReason.Expired, snapshot.Latest.Failed?.FailureReason);
@@ -67,8 +68,49 @@ public class CheckpointStatsTrackerTests
         Assert.Null(entry.DurationMs);
         Assert.Equal(1, entry.NumberOfAcknowledged);
         Assert.Equal(3, entry.NumberOfSubtasks);
-        Assert.Equal(new SubtaskCheckpointStats(Sum0, 1, 2, 3, 64), entry.Subtasks[0]);
+        Assert.Equal(new SubtaskCheckpointStats(Sum0, 1, 2, 3, 64, 64), entry.Subtasks[0]);
         Assert.Equal(1, tracker.Snapshot().Counts.InProgress);
+    }
+
+    [Fact]
+    public void An_incremental_checkpoint_counts_as_checkpointed_only_what_it_wrote_itself()
+    {
+        var tracker = new CheckpointStatsTracker();
+        var pending = Pending(2);
+        tracker.ReportPending(pending);
+        var sum0 = Ack(Sum0, 2, bytes: 30, shared: Shared(Sum0, writtenAt: 1, bytes: 500));
+        tracker.ReportAcknowledged(sum0);
+
+        var inProgress = tracker.Snapshot().Find(Id(2));
+
+        Assert.NotNull(inProgress);
+        Assert.Equal(530, inProgress.StateBytes);
+        Assert.Equal(30, inProgress.CheckpointedBytes);
+        Assert.Equal(new SubtaskCheckpointStats(Sum0, 1, 2, 3, 530, 30), inProgress.Subtasks[0]);
+
+        pending.Acknowledge(sum0);
+        pending.Acknowledge(Ack(Source0, 2, bytes: 10));
+        pending.Acknowledge(Ack(Sum1, 2, bytes: 20, shared: Shared(Sum1, writtenAt: 1, bytes: 400)));
+        tracker.ReportCompleted(pending.ToCompleted(T0.AddMilliseconds(50)));
+        var completed = tracker.Snapshot().Latest.Completed;
+
+        Assert.Equal(960, completed?.StateBytes);
+        Assert.Equal(60, completed?.CheckpointedBytes);
+    }
+
+    [Fact]
+    public void A_failed_incremental_checkpoint_counts_as_checkpointed_what_its_acknowledged_subtasks_wrote()
+    {
+        var tracker = new CheckpointStatsTracker();
+        var pending = Pending(2);
+        tracker.ReportPending(pending);
+        pending.Acknowledge(Ack(Sum0, 2, bytes: 30, shared: Shared(Sum0, writtenAt: 1, bytes: 500)));
+
+        tracker.ReportFailed(pending.Abort(CheckpointFailureReason.Expired), T0.AddSeconds(60));
+        var failed = tracker.Snapshot().Latest.Failed;
+
+        Assert.Equal(530, failed?.StateBytes);
+        Assert.Equal(30, failed?.CheckpointedBytes);
     }
 
     [Fact]

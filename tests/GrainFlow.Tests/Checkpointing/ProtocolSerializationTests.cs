@@ -32,8 +32,9 @@ public class ProtocolSerializationTests
     {
         var settings = CheckpointSettings.Default with { Interval = TimeSpan.FromSeconds(1), Retained = 3, Mode = CheckpointingMode.AtLeastOnce, Incremental = true };
         var tracker = new CheckpointStatsTracker();
-        var pending = new PendingCheckpoint(Id(1), CheckpointKind.Checkpoint, Attempt.First, T0, [Sum0]);
+        var pending = new PendingCheckpoint(Id(2), CheckpointKind.Checkpoint, Attempt.First, T0, [Sum0, Sum1]);
         tracker.ReportPending(pending);
+        pending.Acknowledge(Ack(Sum0, 2, bytes: 5, shared: Shared(Sum0, writtenAt: 1, bytes: 7)));
         tracker.ReportFailed(pending.Abort(CheckpointFailureReason.Declined), T0.AddSeconds(1));
 
         var settingsCopy = serializer.Deserialize<CheckpointSettings>(serializer.SerializeToArray(settings));
@@ -44,5 +45,7 @@ public class ProtocolSerializationTests
         Assert.Equal(tracker.Snapshot().Counts, statsCopy.Counts);
         Assert.Equal(CheckpointFailureReason.Declined, statsCopy.Latest.Failed?.FailureReason);
         Assert.Equal(1000, statsCopy.History[0].DurationMs);
+        Assert.Equal((12L, 5L), (statsCopy.History[0].StateBytes, statsCopy.History[0].CheckpointedBytes));
+        Assert.Equal(new SubtaskCheckpointStats(Sum0, 1, 2, 3, 12, 5), Assert.Single(statsCopy.History[0].Subtasks));
     }
 }

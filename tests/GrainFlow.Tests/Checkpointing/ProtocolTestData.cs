@@ -21,12 +21,24 @@ internal static class ProtocolTestData
 
     public static CheckpointId Id(long value) => new(value);
 
-    public static SubtaskAcknowledgement Ack(SubtaskId subtask, long checkpoint, int attempt = 1, long bytes = 100) => new(
-        subtask,
-        new Attempt(attempt),
-        new CheckpointId(checkpoint),
-        [new SnapshotHandle($"ckpt-{checkpoint}/{subtask.GrainKey}", bytes, 7u, KeyGroupRange.Empty, SnapshotHandleKind.Operator)],
-        SyncDurationMs: 1,
-        AsyncDurationMs: 2,
-        AlignmentDurationMs: 3);
+    /// <summary>
+    /// An acknowledgement listing one handle of <paramref name="bytes"/> written for <paramref name="checkpoint"/>,
+    /// after <paramref name="shared"/> (an object of an earlier checkpoint that an incremental one builds on) when given.
+    /// </summary>
+    public static SubtaskAcknowledgement Ack(SubtaskId subtask, long checkpoint, int attempt = 1, long bytes = 100, SnapshotHandle? shared = null)
+    {
+        var written = new SnapshotHandle($"ckpt-{checkpoint}/{subtask.GrainKey}", bytes, 7u, KeyGroupRange.Empty, SnapshotHandleKind.Operator);
+        return new SubtaskAcknowledgement(
+            subtask,
+            new Attempt(attempt),
+            new CheckpointId(checkpoint),
+            shared is null ? [written] : [shared, written],
+            SyncDurationMs: 1,
+            AsyncDurationMs: 2,
+            AlignmentDurationMs: 3);
+    }
+
+    /// <summary>A keyed-state object of <paramref name="bytes"/> that checkpoint <paramref name="writtenAt"/> wrote and later incremental ones list again.</summary>
+    public static SnapshotHandle Shared(SubtaskId subtask, long writtenAt, long bytes) => new(
+        $"ckpt-{writtenAt}/{subtask.GrainKey}/keyed", bytes, 7u, new KeyGroupRange(0, 63), SnapshotHandleKind.Keyed, WrittenAt: new CheckpointId(writtenAt));
 }

@@ -4,7 +4,10 @@ namespace GrainFlow.Checkpointing.Protocol;
 
 /// <summary>
 /// One checkpoint in the statistics history: what the REST list shows, plus the per-subtask details of
-/// <c>GET /checkpoints/{id}</c>. <see cref="DurationMs"/> is null while it is in progress.
+/// <c>GET /checkpoints/{id}</c>. <see cref="DurationMs"/> is null while it is in progress. <see cref="StateBytes"/>
+/// is the full size of the state it restores, as Flink's "full checkpoint data size", and
+/// <see cref="CheckpointedBytes"/> what it wrote itself, as Flink's "checkpointed data size": the two differ only
+/// when the checkpoint was incremental, so they show what incremental checkpoints save.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CheckpointHistoryEntry(
@@ -14,6 +17,7 @@ public sealed record CheckpointHistoryEntry(
     [property: Id(3)] DateTimeOffset TriggeredAt,
     [property: Id(4)] long? DurationMs,
     [property: Id(5)] long StateBytes,
+    [property: Id(9)] long CheckpointedBytes,
     [property: Id(6)] CheckpointFailureReason? FailureReason,
     [property: Id(7)] int NumberOfSubtasks,
     [property: Id(8)] IReadOnlyList<SubtaskCheckpointStats> Subtasks)

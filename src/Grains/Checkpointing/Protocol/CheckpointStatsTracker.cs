@@ -52,7 +52,7 @@ public sealed class CheckpointStatsTracker
         ArgumentNullException.ThrowIfNull(pending);
         inProgress.Add(pending.Id);
         Put(new CheckpointHistoryEntry(
-            pending.Id, pending.Kind, CheckpointStatsStatus.InProgress, pending.TriggeredAt, null, 0, null, pending.NumberOfSubtasks, []));
+            pending.Id, pending.Kind, CheckpointStatsStatus.InProgress, pending.TriggeredAt, null, 0, 0, null, pending.NumberOfSubtasks, []));
     }
 
     /// <summary>Records one subtask's figures on an in-progress checkpoint, so progress shows before completion.</summary>
@@ -66,7 +66,12 @@ public sealed class CheckpointStatsTracker
         }
 
         var subtasks = entry.Subtasks.Append(SubtaskCheckpointStats.From(acknowledgement)).ToList();
-        Put(entry with { Subtasks = subtasks, StateBytes = entry.StateBytes + acknowledgement.StateBytes });
+        Put(entry with
+        {
+            Subtasks = subtasks,
+            StateBytes = entry.StateBytes + acknowledgement.StateBytes,
+            CheckpointedBytes = entry.CheckpointedBytes + acknowledgement.CheckpointedBytes,
+        });
     }
 
     public void ReportCompleted(CompletedCheckpoint checkpoint)
@@ -77,7 +82,8 @@ public sealed class CheckpointStatsTracker
         var subtasks = checkpoint.Acknowledgements.Values.Select(SubtaskCheckpointStats.From).ToList();
         var entry = new CheckpointHistoryEntry(
             checkpoint.Id, checkpoint.Kind, CheckpointStatsStatus.Completed, checkpoint.TriggeredAt,
-            (long)checkpoint.Duration.TotalMilliseconds, checkpoint.StateBytes, null, subtasks.Count, subtasks);
+            (long)checkpoint.Duration.TotalMilliseconds, checkpoint.StateBytes, checkpoint.CheckpointedBytes, null, subtasks.Count,
+            subtasks);
         Put(entry);
         latest = checkpoint.IsSavepoint ? latest with { Savepoint = entry } : latest with { Completed = entry };
     }
@@ -91,8 +97,8 @@ public sealed class CheckpointStatsTracker
         var subtasks = checkpoint.Acknowledgements.Select(SubtaskCheckpointStats.From).ToList();
         var entry = new CheckpointHistoryEntry(
             checkpoint.Id, checkpoint.Kind, CheckpointStatsStatus.Failed, checkpoint.TriggeredAt,
-            (long)(failedAt - checkpoint.TriggeredAt).TotalMilliseconds, subtasks.Sum(s => s.StateBytes), checkpoint.Reason,
-            known?.NumberOfSubtasks ?? subtasks.Count, subtasks);
+            (long)(failedAt - checkpoint.TriggeredAt).TotalMilliseconds, subtasks.Sum(s => s.StateBytes),
+            subtasks.Sum(s => s.CheckpointedBytes), checkpoint.Reason, known?.NumberOfSubtasks ?? subtasks.Count, subtasks);
         Put(entry);
         latest = latest with { Failed = entry };
     }
