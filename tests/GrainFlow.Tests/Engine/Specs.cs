@@ -6,11 +6,12 @@ public static class Specs
     public static string KeyedSums(string name, long count, int keys, long ratePerSecond, string sumType, string output,
         string mode = "exactlyOnce", int intervalMs = 200, int sourceParallelism = 2, int sumParallelism = 3,
         string restartStrategy = """{ "type": "fixedDelay", "attempts": 5, "delayMs": 100 }""", string sinkPartitioning = "rebalance",
-        int sinkParallelism = 1) => $$"""
+        int sinkParallelism = 1, bool incremental = false, int retained = 2) => $$"""
         {
           "name": "{{name}}",
           "maxParallelism": 128,
-          "checkpointing": { "intervalMs": {{intervalMs}}, "timeoutMs": 20000, "mode": "{{mode}}", "retained": 2 },
+          "checkpointing": { "intervalMs": {{intervalMs}}, "timeoutMs": 20000, "mode": "{{mode}}", "retained": {{retained}},
+                            "incremental": {{(incremental ? "true" : "false")}} },
           "restartStrategy": {{restartStrategy}},
           "operators": [
             { "uid": "events", "type": "generator", "parallelism": {{sourceParallelism}},
