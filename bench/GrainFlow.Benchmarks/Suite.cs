@@ -80,6 +80,13 @@ public sealed class Suite(SuiteOptions options)
                     await CheckpointCostAsync(variant, keys);
                 }
             }
+
+            // Incremental checkpoints where full snapshots cost most: each checkpoint writes the keys changed since
+            // the last completed one, and a full snapshot again once the increments add up to one.
+            if (!options.Quick && options.RunsKeys(1_000_000))
+            {
+                await CheckpointCostAsync("grainflow", 1_000_000, incremental: true);
+            }
         }
 
         if (options.Runs("W3"))
@@ -165,7 +172,7 @@ public sealed class Suite(SuiteOptions options)
     /// configuration in turn: the first window at a key count ran low far more often than the rest (1.4-3.4 M
     /// against 3.5-4.8 M records/s at 1 M keys), and always giving it to "off" favoured the checkpointed ratios.
     /// </summary>
-    private async Task CheckpointCostAsync(string variant, int keys)
+    private async Task CheckpointCostAsync(string variant, int keys, bool incremental = false)
     {
         if (!options.Runs("W2", variant))
         {
@@ -178,8 +185,8 @@ public sealed class Suite(SuiteOptions options)
         {
             foreach (var interval in intervals.Skip(round % intervals.Length).Concat(intervals.Take(round % intervals.Length)))
             {
-                rounds[interval].Add(await MeasureAsync("W2", variant, new PipelineConfig(PipelineShape.KeyedSum, keys, TimeSpan.FromMilliseconds(interval)),
-                    options.Rounds > 1 ? options.Window : options.Window * 2));
+                var config = new PipelineConfig(PipelineShape.KeyedSum, keys, TimeSpan.FromMilliseconds(interval), Incremental: incremental);
+                rounds[interval].Add(await MeasureAsync("W2", variant, config, options.Rounds > 1 ? options.Window : options.Window * 2));
             }
         }
 
@@ -248,7 +255,9 @@ public sealed class Suite(SuiteOptions options)
         var result = new BenchmarkResult(workload, variant)
         {
             // A run without checkpoints names its storage only on a silo other than the default, to tell its rows apart.
-            Storage = variant == "grainflow" && (config.Checkpoints || _silo.Storage != "local") ? _silo.Storage : null,
+            Storage = variant == "grainflow" && (config.Checkpoints || config.Incremental || _silo.Storage != "local")
+                ? _silo.Storage + (config.Incremental ? "-incremental" : "")
+                : null,
             Keys = config.Keys,
             CheckpointIntervalMs = config.CheckpointIntervalMs,
             TargetRatePerSecond = config.RatePerSecond > 0 ? config.RatePerSecond : null,
@@ -272,6 +281,9 @@ public sealed class Suite(SuiteOptions options)
                 CheckpointAlignmentP50Ms = Percentile.Of(checkpoints.Parts.Select(p => p.AlignmentMs).ToList(), 50),
                 CheckpointBytes = checkpoints.DurationsMs.Count > 0 ? checkpoints.LastBytes : null,
                 CheckpointBytesPerKey = checkpoints.DurationsMs.Count > 0 ? Math.Round((double)checkpoints.LastBytes / Math.Min(config.Keys, figures.RecordsSeen), 1) : null,
+                Note = config.Incremental && checkpoints.WrittenBytes.Count > 0 && checkpoints.LastBytes > 0
+                    ? $"checkpoints wrote {checkpoints.WrittenBytes.Average():N0} bytes on average, {checkpoints.WrittenBytes.Average() / checkpoints.LastBytes:P0} of the full state"
+                    : null,
             };
         }
         catch (Exception e)

@@ -46,6 +46,7 @@ public sealed class GrainFlowPipeline(GrainFlowSilo silo, PipelineConfig config)
                 e.Entry.Subtasks.Max(s => (double?)s.SyncDurationMs) ?? 0,
                 e.Entry.Subtasks.Max(s => (double?)s.AsyncDurationMs) ?? 0,
                 e.Entry.Subtasks.Max(s => (double?)s.AlignmentDurationMs) ?? 0)).ToList(),
+            WrittenBytes = completed.Select(e => e.Entry.CheckpointedBytes).ToList(),
         };
     }
 

@@ -29,7 +29,8 @@ public static class GrainFlowSpecs
             {
               "name": "bench-{{config.Shape}}-{{config.Keys}}",
               "maxParallelism": 128,
-              "checkpointing": { "intervalMs": {{config.CheckpointIntervalMs}}, "timeoutMs": 60000, "mode": "exactlyOnce", "retained": 2 },
+              "checkpointing": { "intervalMs": {{config.CheckpointIntervalMs}}, "timeoutMs": 60000, "mode": "exactlyOnce", "retained": 2,
+                                "incremental": {{(config.Incremental ? "true" : "false")}} },
               "restartStrategy": { "type": "none" },
               "operators": [
                 { "uid": "events", "type": "{{source}}", "parallelism": {{config.Parallelism}},

@@ -12,6 +12,9 @@ public sealed record CheckpointFigures(IReadOnlyList<double> DurationsMs, long L
 
     public IReadOnlyList<CheckpointParts> Parts { get; init; } = [];
 
+    /// <summary>What each checkpoint wrote itself, where the variant reports it (GrainFlow): less than its full size when incremental.</summary>
+    public IReadOnlyList<long> WrittenBytes { get; init; } = [];
+
     /// <summary>The figures of the completions that fall in the window [<paramref name="from"/>, <paramref name="to"/>].</summary>
     public static CheckpointFigures InWindow(IEnumerable<(DateTimeOffset CompletedAt, double DurationMs, long Bytes)> completions,
         DateTimeOffset from, DateTimeOffset to)

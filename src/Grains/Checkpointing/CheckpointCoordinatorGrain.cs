@@ -299,7 +299,8 @@ public sealed class CheckpointCoordinatorGrain(
             OnAborted(subsumed);
         }
 
-        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes);
+        logger.LogCheckpointCompleted(Job, completed.Id, completed.Kind, (long)completed.Duration.TotalMilliseconds, completed.StateBytes,
+            completed.CheckpointedBytes);
         announcer.Completed(run, completed.Id);
         cleaner.Discard(Job, beyondRetention.Where(c => !IsForeign(c)), store.All);
 

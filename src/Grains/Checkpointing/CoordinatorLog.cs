@@ -8,8 +8,9 @@ namespace GrainFlow.Checkpointing;
 internal static partial class CoordinatorLog
 {
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
-        Message = "Job {Job}: {Kind} {Checkpoint} completed in {DurationMs} ms, {StateBytes} bytes")]
-    public static partial void LogCheckpointCompleted(this ILogger logger, JobId job, CheckpointId checkpoint, CheckpointKind kind, long durationMs, long stateBytes);
+        Message = "Job {Job}: {Kind} {Checkpoint} completed in {DurationMs} ms, {StateBytes} bytes of state, {CheckpointedBytes} written")]
+    public static partial void LogCheckpointCompleted(
+        this ILogger logger, JobId job, CheckpointId checkpoint, CheckpointKind kind, long durationMs, long stateBytes, long checkpointedBytes);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Job {Job}: {Kind} {Checkpoint} aborted: {Reason}")]
     public static partial void LogCheckpointAborted(this ILogger logger, JobId job, CheckpointId checkpoint, CheckpointKind kind, CheckpointFailureReason reason);
