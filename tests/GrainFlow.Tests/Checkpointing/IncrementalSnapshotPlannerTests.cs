@@ -67,13 +67,25 @@ public sealed class IncrementalSnapshotPlannerTests
         var planner = new IncrementalSnapshotPlanner();
         planner.Written(Id(1), CheckpointKind.Checkpoint, new SnapshotEpoch(0), null, Handle("full-1", 1_000));
         planner.Complete(Id(1));
-        for (var id = 2; id <= 4; id++)
+        for (var id = 2; id <= 3; id++)
         {
             planner.Written(Id(id), CheckpointKind.Checkpoint, new SnapshotEpoch(id - 1), planner.BaseFor(CheckpointKind.Checkpoint), Handle($"increment-{id}", 400));
             planner.Complete(Id(id));
         }
 
-        Assert.Null(planner.BaseFor(CheckpointKind.Checkpoint)); // 3 x 400 bytes of increments on 1,000 bytes: the next is full
+        Assert.Null(planner.BaseFor(CheckpointKind.Checkpoint)); // 800 bytes of increments, and another 400 would pass 1,000: the next is full
+    }
+
+    [Fact]
+    public void An_increment_nearly_as_large_as_the_full_snapshot_is_followed_by_a_full_one()
+    {
+        var planner = new IncrementalSnapshotPlanner();
+        planner.Written(Id(1), CheckpointKind.Checkpoint, new SnapshotEpoch(0), null, Handle("full-1", 1_000));
+        planner.Complete(Id(1));
+        planner.Written(Id(2), CheckpointKind.Checkpoint, new SnapshotEpoch(1), planner.BaseFor(CheckpointKind.Checkpoint), Handle("increment-2", 960));
+        planner.Complete(Id(2));
+
+        Assert.Null(planner.BaseFor(CheckpointKind.Checkpoint));
     }
 
     [Fact]

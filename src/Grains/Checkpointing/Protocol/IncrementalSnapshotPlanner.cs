@@ -10,8 +10,9 @@ namespace GrainFlow.Checkpointing.Protocol;
 /// objects may be deleted, a completed one's stay as long as a retained checkpoint lists them.
 /// </summary>
 /// <remarks>
-/// A chain is cut (the next snapshot is full again) once its increments add up to the full snapshot's size, so a
-/// restore never reads more than about twice the state, and the objects retention keeps stay bounded. Savepoints are
+/// A chain is cut (the next snapshot is full again) before its increments would add up to the full snapshot's size
+/// (<see cref="KeyedStateChain.CanGrow"/>), so a restore reads at most about twice the state, and the objects
+/// retention keeps stay bounded. Savepoints are
 /// always full and never a base: they belong to the user and must stand alone. A new attempt starts with no chain,
 /// so its first snapshot is full: it owns nothing the checkpoint it restored from wrote.
 /// </remarks>
@@ -25,7 +26,7 @@ public sealed class IncrementalSnapshotPlanner
 
     /// <summary>The chain the snapshot for a checkpoint of <paramref name="kind"/> builds on; null when it must be full.</summary>
     public KeyedStateChain? BaseFor(CheckpointKind kind) =>
-        !kind.IsSavepoint() && confirmed is { } chain && chain.IncrementBytes < chain.FullBytes ? chain : null;
+        !kind.IsSavepoint() && confirmed is { CanGrow: true } chain ? chain : null;
 
     /// <summary>
     /// Records the object written for <paramref name="checkpoint"/> (an increment over <paramref name="base"/>, or full
