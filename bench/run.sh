@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # GrainFlow benchmark suite (issue 5). Builds bench/GrainFlow.Benchmarks in Release and runs it:
-#   bench/run.sh            full suite (about 13 minutes): W0-W4, every variant, Azure Blob on Azurite for W2
+#   bench/run.sh            full suite (about 17 minutes): W0-W4, every variant, Azure Blob on Azurite for W2
 #   bench/run.sh --quick    short windows, small state, no Azure (under 2 minutes with the build)
 #   bench/run.sh --micro    BenchmarkDotNet micro-benchmarks (more arguments go to BenchmarkDotNet, e.g. --filter '*Snapshot*')
 #   bench/run.sh --only W1,W3 --variants grainflow,limit [--window 20]   only some workloads and variants, measured
