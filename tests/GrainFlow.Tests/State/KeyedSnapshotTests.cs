@@ -156,6 +156,48 @@ public sealed class KeyedSnapshotTests
     }
 
     [Fact]
+    public void A_snapshot_in_the_format_before_increments_still_restores()
+    {
+        // Version 1, as GrainFlow wrote it before incremental checkpoints: no increment flag, no removed counts. Two
+        // key groups (0-1), one long state "sum", key "a" = 42 in group 1.
+        using var writer = StateWriter.Rent(256);
+        writer.WriteUInt32(0x534B4647);
+        writer.WriteCount(1);
+        writer.WriteCount(KeyedStateFixture.MaxParallelism);
+        writer.WriteCount(0);
+        writer.WriteCount(KeyedStateFixture.MaxParallelism - 1);
+        writer.WriteCount(1);
+        writer.WriteString("sum");
+        writer.WriteByte((byte)StateKind.Value);
+        writer.WriteString("long");
+        var group = KeyGroupAssigner.KeyGroupFor("a", KeyedStateFixture.MaxParallelism);
+        var index = writer.Reserve(4 * (KeyedStateFixture.MaxParallelism + 1));
+        var body = writer.Length;
+        for (var g = 0; g <= KeyedStateFixture.MaxParallelism; g++)
+        {
+            writer.WriteUInt32At(index + (4 * g), (uint)(writer.Length - body));
+            if (g == group)
+            {
+                var entries = StateWriter.Rent(16);
+                entries.WriteString("a");
+                new Int64StateSerializer().Write(entries, 42);
+                writer.WriteCount(0);
+                writer.WriteCount(1);
+                writer.WriteUInt32((uint)entries.Length);
+                writer.WriteRaw(entries.Written.Span);
+                entries.Dispose();
+            }
+        }
+
+        var backend = KeyedStateFixture.Backend();
+        backend.Restore([writer.ToArray()]);
+
+        backend.Select("a");
+        Assert.Equal(42, backend.GetState(Sum).Value());
+        Assert.Equal(1, backend.KeyCount);
+    }
+
+    [Fact]
     public void A_hundred_thousand_keys_with_long_values_take_under_32_bytes_per_key()
     {
         var backend = KeyedStateFixture.Backend();

@@ -14,6 +14,10 @@ namespace GrainFlow.State.Keyed;
 /// The index lets a restore at another parallelism read only the groups it owns; the byte length lets it keep a
 /// state's entries undecoded until the state is registered. An increment has the same layout, so a restore reads a
 /// full snapshot and the increments after it one after another, each overwriting and removing keys.
+/// <para>
+/// Version 1, written before incremental checkpoints, has neither the increment flag nor the removed counts; it is
+/// still read, so savepoints and checkpoints taken by an earlier GrainFlow restore after an upgrade.
+/// </para>
 /// </summary>
 internal static class KeyedSnapshotFormat
 {
@@ -21,6 +25,9 @@ internal static class KeyedSnapshotFormat
     public const uint Magic = 0x534B4647;
 
     public const int Version = 2;
+
+    /// <summary>The version before increments: always a full snapshot, no removed counts.</summary>
+    public const int FullOnlyVersion = 1;
 
     public const byte Full = 0;
 

@@ -11,6 +11,9 @@ internal sealed class KeyedSnapshotReader
 {
     private readonly ReadOnlyMemory<byte> payload;
 
+    /// <summary>The payload's format version; version 1 blocks carry no removed count.</summary>
+    private readonly int version;
+
     /// <summary>Where the u32 offset index starts.</summary>
     private readonly int indexPosition;
 
@@ -26,15 +29,15 @@ internal sealed class KeyedSnapshotReader
             throw new SnapshotFormatException("The payload is not a GrainFlow keyed-state snapshot.");
         }
 
-        var version = reader.ReadCount();
-        if (version != KeyedSnapshotFormat.Version)
+        version = reader.ReadCount();
+        if (version is not (KeyedSnapshotFormat.Version or KeyedSnapshotFormat.FullOnlyVersion))
         {
             throw new SnapshotFormatException($"Keyed-state snapshot format version {version} is not supported.");
         }
 
         MaxParallelism = reader.ReadCount();
         KeyGroups = new KeyGroupRange(reader.ReadCount(), reader.ReadCount());
-        IsIncrement = reader.ReadByte() switch
+        IsIncrement = version != KeyedSnapshotFormat.FullOnlyVersion && reader.ReadByte() switch
         {
             KeyedSnapshotFormat.Full => false,
             KeyedSnapshotFormat.Increment => true,
@@ -96,7 +99,7 @@ internal sealed class KeyedSnapshotReader
             }
 
             var entries = block.ReadCount();
-            var removed = block.ReadCount();
+            var removed = version == KeyedSnapshotFormat.FullOnlyVersion ? 0 : block.ReadCount();
             var length = (int)block.ReadUInt32();
             States[state].Segments.Add(new RestoredSegment(group, entries, removed, IsIncrement, block.ReadSlice(length)));
         }
