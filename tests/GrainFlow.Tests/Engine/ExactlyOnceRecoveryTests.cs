@@ -1,3 +1,4 @@
+using GrainFlow.Checkpointing.Protocol;
 using GrainFlow.Model;
 using Xunit;
 
@@ -35,22 +36,15 @@ public abstract class ExactlyOnceRecoveryTests(EngineCluster cluster)
     }
 
     [Fact]
-    public async Task A_job_that_fails_after_two_checkpoints_and_again_during_restore_commits_exactly_the_failure_free_answer()
-    {
-        FailureInjector.Reset();
-        var answer = new GeneratorAnswer(200_000, 100);
-        var job = await cluster.SubmitAsync(Specs.KeyedSums("chaos", answer.Count, answer.Keys, 40_000, ChaosSumFunction.TypeName, "chaos"));
-        await cluster.WaitUntilAsync(job, (_, stats) => stats.Counts.Completed >= 2, JobTimeout, "two completed checkpoints");
+    public async Task A_job_that_fails_after_two_checkpoints_and_again_during_restore_commits_exactly_the_failure_free_answer() =>
+        await FailTwiceAndFinishAsync("chaos", new GeneratorAnswer(200_000, 100), incremental: false,
+            stats => stats.Counts.Completed >= 2, "two completed checkpoints");
 
-        FailureInjector.ArmRestoreFailure();
-        FailureInjector.ArmProcessingFailure();
-        await cluster.WaitForStatusAsync(job, JobStatus.Finished, JobTimeout);
-
-        Assert.Equal(1, FailureInjector.ProcessingFailuresFired);
-        Assert.Equal(1, FailureInjector.RestoreFailuresFired);
-        Assert.Equal(2, (await cluster.JobAsync(job)).Restarts);
-        AssertExactlyOnce(SinkOutput.Read(cluster.FilesDirectory("chaos")), answer);
-    }
+    [Fact]
+    public async Task An_incremental_job_that_fails_and_fails_again_during_restore_commits_exactly_the_failure_free_answer() =>
+        await FailTwiceAndFinishAsync("incremental-chaos", new GeneratorAnswer(200_000, 20_000), incremental: true,
+            stats => stats.History.Any(c => c.Status == CheckpointStatsStatus.Completed && c.CheckpointedBytes < c.StateBytes),
+            "a completed incremental checkpoint");
 
     [Fact]
     public async Task An_at_least_once_job_that_fails_loses_no_update()
@@ -74,6 +68,28 @@ public abstract class ExactlyOnceRecoveryTests(EngineCluster cluster)
             Assert.True(counts[key].Max() >= expected.Counts.Count, $"{key} lost updates: {counts[key].Max()} < {expected.Counts.Count}");
             Assert.True(sums[key] >= expected.Sum, $"{key} lost updates: sum {sums[key]} < {expected.Sum}");
         }
+    }
+
+    /// <summary>
+    /// Runs a keyed-sum job until <paramref name="armWhen"/>, then fails it once while processing and once more during
+    /// the restore that follows; its output must still be the failure-free answer, record for record.
+    /// </summary>
+    private async Task FailTwiceAndFinishAsync(
+        string name, GeneratorAnswer answer, bool incremental, Func<CheckpointStatsSnapshot, bool> armWhen, string what)
+    {
+        FailureInjector.Reset();
+        var job = await cluster.SubmitAsync(Specs.KeyedSums(name, answer.Count, answer.Keys, 40_000, ChaosSumFunction.TypeName, name,
+            incremental: incremental));
+        await cluster.WaitUntilAsync(job, (_, stats) => armWhen(stats), JobTimeout, what);
+
+        FailureInjector.ArmRestoreFailure();
+        FailureInjector.ArmProcessingFailure();
+        await cluster.WaitForStatusAsync(job, JobStatus.Finished, JobTimeout);
+
+        Assert.Equal(1, FailureInjector.ProcessingFailuresFired);
+        Assert.Equal(1, FailureInjector.RestoreFailuresFired);
+        Assert.Equal(2, (await cluster.JobAsync(job)).Restarts);
+        AssertExactlyOnce(SinkOutput.Read(cluster.FilesDirectory(name)), answer);
     }
 
     internal static void AssertExactlyOnce(SinkOutput output, GeneratorAnswer answer)
